@@ -1,0 +1,21 @@
+import type * as t from 'io-ts'
+import type { Action, ActionType } from '../domain/action.js'
+import { accountActionCodecs } from './actions/account.js'
+import { cloudworksActionCodecs } from './actions/cloudworks.js'
+import { connectionActionCodecs } from './actions/connections.js'
+import { dataActionCodecs } from './actions/data.js'
+import { tenantActionCodecs } from './actions/tenant.js'
+import { workspaceActionCodecs } from './actions/workspace.js'
+import { tagged } from './tagged.js'
+
+const codecs: { readonly [T in ActionType]: t.Mixed } = {
+  ...tenantActionCodecs,
+  ...workspaceActionCodecs,
+  ...dataActionCodecs,
+  ...cloudworksActionCodecs,
+  ...connectionActionCodecs,
+  ...accountActionCodecs,
+}
+
+/** An action on the wire, told apart by `type`. */
+export const actionC: t.Type<Action, Action> = tagged<Action>('action', 'type', codecs)

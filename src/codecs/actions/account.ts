@@ -1,0 +1,33 @@
+import * as t from 'io-ts'
+import { oneOf } from '../primitives.js'
+import { struct } from '../struct.js'
+
+const type = <T extends string>(name: T) => ({ type: t.literal(name) })
+
+/** Codecs of the account acts, by type. */
+export const accountActionCodecs = {
+  'account.operate': struct('account.operate', {
+    ...type('account.operate'),
+    operation: oneOf('account operation', [
+      'viewData',
+      'operateData',
+      'runFlow',
+      'runSchedule',
+      'configureIntegration',
+      'configureFlow',
+      'manageServices',
+      'manageAppBuilderConnectors',
+      'inviteUsers',
+      'manageUsers',
+      'changeRoles',
+      'manageWorkspaces',
+      'manageCloudServices',
+      'managePlatformSettings',
+    ]),
+  }),
+  'account.author': struct('account.author', {
+    ...type('account.author'),
+    artifact: oneOf('artifact', ['flow', 'integration', 'connector']),
+    operation: oneOf('authoring operation', ['create', 'update', 'delete']),
+  }),
+} as const

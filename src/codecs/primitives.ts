@@ -1,0 +1,54 @@
+import * as t from 'io-ts'
+
+/** A non-empty string: every id on the wire. */
+export const idC = new t.Type<string, string, unknown>(
+  'id',
+  (u): u is string => typeof u === 'string' && u.length > 0,
+  (u, c) => (typeof u === 'string' && u.length > 0 ? t.success(u) : t.failure(u, c, 'expected an id (a non-empty string)')),
+  t.identity,
+)
+
+/** A branded id: a non-empty string typed as the brand. */
+export const brandedIdC = <I extends string>(): t.Type<I, string> => idC as unknown as t.Type<I, string>
+
+/** One of the given string literals. */
+export const oneOf = <const L extends string>(name: string, values: readonly L[]): t.Type<L, L> => {
+  const allowed = new Set<string>(values)
+  return new t.Type<L, L, unknown>(
+    name,
+    (u): u is L => typeof u === 'string' && allowed.has(u),
+    (u, c) => (typeof u === 'string' && allowed.has(u) ? t.success(u as L) : t.failure(u, c, `expected one of ${values.join(', ')}`)),
+    t.identity,
+  )
+}
+
+/**
+ * A record with string keys, decoded into an object without a prototype, so that keys such as
+ * `__proto__`, `constructor` or `toString` are ordinary keys.
+ */
+export const recordOf = <C extends t.Mixed>(name: string, codomain: C): t.Type<Readonly<Record<string, t.TypeOf<C>>>, Readonly<Record<string, t.TypeOf<C>>>> =>
+  new t.Type(
+    name,
+    (u): u is Record<string, t.TypeOf<C>> => typeof u === 'object' && u !== null && !Array.isArray(u) && Object.values(u).every(codomain.is),
+    (u, c) => {
+      if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c, `expected ${name} (an object)`)
+      const out = Object.create(null) as Record<string, t.TypeOf<C>>
+      const errors: t.ValidationError[] = []
+      for (const [key, value] of Object.entries(u)) {
+        const result = codomain.validate(value, t.appendContext(c, key, codomain, value))
+        if (result._tag === 'Left') errors.push(...result.left)
+        else out[key] = result.right as t.TypeOf<C>
+      }
+      return errors.length > 0 ? t.failures(errors) : t.success(out)
+    },
+    t.identity,
+  )
+
+/** A read-only array. */
+export const listOf = <C extends t.Mixed>(codec: C): t.Type<readonly t.TypeOf<C>[], readonly t.OutputOf<C>[]> =>
+  t.readonlyArray(codec)
+
+/** Access levels on the wire. */
+export const accessC = oneOf('access', ['none', 'read', 'write'])
+/** A granted access level (not `none`). */
+export const grantedAccessC = oneOf('granted access', ['read', 'write'])

@@ -1,0 +1,22 @@
+import type * as t from 'io-ts'
+import type { Action } from '../domain/action.js'
+import type { Resource } from '../domain/resource.js'
+import type { Subject } from '../domain/subject.js'
+import { actionC } from './action.js'
+import { resourceC } from './resource.js'
+import { struct } from './struct.js'
+import { subjectC } from './subject.js'
+
+/** A whole question on the wire: `{ subject, action, resource }`. */
+export interface RequestInput {
+  readonly subject: Subject
+  readonly action: Action
+  readonly resource: Resource
+}
+
+/** The codec of {@link RequestInput}. */
+export const requestC: t.Type<RequestInput, RequestInput> = struct('request', {
+  subject: subjectC,
+  action: actionC,
+  resource: resourceC,
+})

@@ -1,0 +1,15 @@
+import type * as t from 'io-ts'
+import type { WorldInput } from '../snapshot/input/world.js'
+import { struct } from './struct.js'
+import { tenantC } from './tenant.js'
+
+/**
+ * The world input on the wire: the only door through which an unknown world enters.
+ *
+ * @example
+ * ```ts
+ * import { codecs } from 'accessgrid'
+ * codecs.world.decode({ tenant: { users: [], workspaces: [], models: [] } })
+ * ```
+ */
+export const worldC: t.Type<WorldInput, WorldInput> = struct('world', {}, { tenant: tenantC })

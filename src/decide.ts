@@ -1,0 +1,139 @@
+import { actionSpecs, type Action, type ActionType } from './domain/action.js'
+import { lattice } from './domain/lattice.js'
+import type { Request } from './domain/request.js'
+import type { Resource } from './domain/resource.js'
+import type { Actor, Subject } from './domain/subject.js'
+import type { Decision, TraceEntry, TracedDecision } from './decision/decision.js'
+import { reason } from './decision/reason.js'
+import { settle, type Requirement } from './decision/settle.js'
+import { verdict, type Verdicts } from './decision/verdict.js'
+import { snapshotOf } from './internal/world-handle.js'
+import { defaultPolicy } from './policy.js'
+import type { Policy } from './rule/policy.js'
+import type { RuleContext } from './rule/rule.js'
+import type { World } from './snapshot/snapshot.js'
+
+/** `decide` bound to a world: the function a service keeps and calls per request. */
+export type Decider = (subject: Subject, action: Action, resource: Resource) => Decision
+/** `trace` bound to a world: as {@link Decider}, with every module's verdicts. */
+export type Tracer = (subject: Subject, action: Action, resource: Resource) => TracedDecision
+
+const requirements = new Map<string, Requirement>(
+  (Object.entries(actionSpecs) as [ActionType, (typeof actionSpecs)[ActionType]][]).map(([type, spec]) => [
+    type,
+    { action: type, lattice: spec.lattice, requires: lattice[spec.lattice].rank[spec.requires as never] },
+  ]),
+)
+
+const fallback: Requirement = { action: 'unknown', lattice: 'permission', requires: 1 }
+
+const subjectActor = (subject: Subject): Actor | undefined => (subject.kind === 'scheduler' ? undefined : subject)
+
+/** One evaluation path for `decide` and `trace`: `record` receives each module's verdicts when tracing. */
+const evaluate = (
+  policy: Policy,
+  world: World,
+  request: Request,
+  record: ((entry: TraceEntry) => void) | undefined,
+): Decision => {
+  const requirement = requirements.get(request.action.type) ?? fallback
+  const spec = actionSpecs[request.action.type]
+  if (!spec.resources.includes(request.resource.kind))
+    return settle(requirement, verdict.cap(0, reason('request.resource_mismatch', { action: request.action.type, resource: request.resource.kind })))
+  const context: RuleContext = { world: snapshotOf(world), decide: (sub) => evaluate(policy, world, sub, undefined) }
+  const resolve = policy.actorFor(request.action.type)
+  let resolved: Request = request
+  let head: Verdicts = verdict.skip
+  if (resolve !== undefined) {
+    const resolution = guard('actor', () => resolve(request as never, context.world))
+    if (!('tag' in resolution)) return settle(requirement, resolution)
+    if (resolution.tag === 'denied') return settle(requirement, resolution.verdicts)
+    resolved = { ...request, actor: resolution.actor }
+    head = resolution.verdicts
+  }
+  const verdicts: Verdicts[] = [head]
+  for (const entry of policy.rulesFor(request.action.type)) {
+    const said = guard(entry.module, () => entry.rule(resolved as never, context))
+    record?.({ module: entry.module, verdicts: said })
+    verdicts.push(said)
+  }
+  return settle(requirement, verdict.concat(...verdicts), resolve === undefined ? undefined : resolved.actor)
+}
+
+const guard = <T>(module: string, run: () => T): T | Verdicts => {
+  try {
+    return run()
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return verdict.cap(0, reason('engine.rule_failed', { module, message }))
+  }
+}
+
+const request = (subject: Subject, action: Action, resource: Resource): Request => ({
+  subject,
+  actor: subjectActor(subject),
+  action,
+  resource,
+})
+
+const invalid = (error: unknown): Decision =>
+  settle(fallback, verdict.cap(0, reason('request.invalid', { path: '(request)', message: error instanceof Error ? error.message : String(error) })))
+
+/**
+ * Decides with a given policy. A service binds the world once and keeps the returned function.
+ * Total: it never throws; any malformed request or failing rule comes back as a deny.
+ *
+ * @example
+ * ```ts
+ * import { decideWith, policy, modules } from 'accessgrid'
+ * const decideData = decideWith(policy([modules.modelRoles, modules.selectiveAccess]))
+ * ```
+ */
+export const decideWith =
+  (policy: Policy) =>
+  (world: World): Decider =>
+  (subject, action, resource) => {
+    try {
+      return evaluate(policy, world, request(subject, action, resource), undefined)
+    } catch (error) {
+      return invalid(error)
+    }
+  }
+
+/**
+ * Like {@link decideWith}, and the decision carries every module's verdicts in policy order.
+ *
+ * @example
+ * ```ts
+ * import { traceWith, defaultPolicy } from 'accessgrid'
+ * const traced = traceWith(defaultPolicy)(world)(subject, action, resource).trace
+ * ```
+ */
+export const traceWith =
+  (policy: Policy) =>
+  (world: World): Tracer =>
+  (subject, action, resource) => {
+    const trace: TraceEntry[] = []
+    try {
+      return { ...evaluate(policy, world, request(subject, action, resource), (entry) => trace.push(entry)), trace }
+    } catch (error) {
+      return { ...invalid(error), trace }
+    }
+  }
+
+/**
+ * May `subject` do `action` on `resource`, and why? Decided by the default policy over a compiled world.
+ *
+ * @example
+ * ```ts
+ * import { compile, decide, subject, resource, id } from 'accessgrid'
+ * const world = compile(input)
+ * if (world._tag === 'Right') {
+ *   const decision = decide(world.right)(subject.user(id.user('ana')), { type: 'model.open' }, resource.model(id.model('fp')))
+ * }
+ * ```
+ */
+export const decide: (world: World) => Decider = decideWith(defaultPolicy)
+
+/** {@link decide} with the trace of every module's verdicts. */
+export const trace: (world: World) => Tracer = traceWith(defaultPolicy)

@@ -1,0 +1,43 @@
+import type { Level } from '../domain/lattice.js'
+import type { Actor } from '../domain/subject.js'
+import type { Reason } from './reason.js'
+import type { Verdicts } from './verdict.js'
+
+/** Whether the request is allowed. */
+export type Effect = 'allow' | 'deny'
+
+/**
+ * The answer to one request: plain readonly data that serialises to JSON for audit logs.
+ *
+ * - `level`: the effective level in the action's lattice (for data: none, read or write).
+ * - `reasons`: on allow, the grants that reached the level and the caps that bound it; on deny, the
+ *   caps that pulled it below what the action requires, the grants that fell short, or
+ *   `default.no_grant`.
+ * - `warnings`: facts that change no level, such as an export that will come out empty (A40).
+ * - `actor`: for integration runs, the identity every data check was decided as.
+ *
+ * @example
+ * ```ts
+ * import { decide, explain } from 'accessgrid'
+ * const d = decide(world)(subject, action, resource)
+ * if (d.effect === 'deny') console.log(explain(d))
+ * ```
+ */
+export interface Decision {
+  readonly effect: Effect
+  readonly level: Level
+  readonly reasons: readonly Reason[]
+  readonly warnings: readonly Reason[]
+  readonly actor?: Actor
+}
+
+/** What one rule module said about a request. */
+export interface TraceEntry {
+  readonly module: string
+  readonly verdicts: Verdicts
+}
+
+/** A decision together with every module's verdicts, in policy order. */
+export interface TracedDecision extends Decision {
+  readonly trace: readonly TraceEntry[]
+}

@@ -1,0 +1,33 @@
+import type { CoreReasons } from './reasons/core.js'
+
+/**
+ * The catalogue of every reason code with the parameters it carries. Each rule module contributes an
+ * interface of its own; this intersection is the single list of codes, which are public API (changing
+ * one is a breaking change).
+ */
+// One line per module: keep each on its own line (the file merges as a union of lines).
+export type ReasonCatalogue = CoreReasons
+
+/** A stable reason code such as `selective_access.item_not_granted`. */
+export type ReasonCode = keyof ReasonCatalogue
+
+/** The reason with the given code: `{ code, ...params }`, plain JSON data without prose. */
+export type ReasonOf<C extends ReasonCode> = { readonly code: C } & ReasonCatalogue[C]
+
+/**
+ * Why a decision came out as it did. Reasons are data (a code plus ids); {@link explain} turns them
+ * into English.
+ *
+ * @example
+ * ```ts
+ * import { reason } from 'accessgrid'
+ * const r = reason('default.no_grant', { action: 'cell.read' })
+ * ```
+ */
+export type Reason = { readonly [C in ReasonCode]: ReasonOf<C> }[ReasonCode]
+
+/** Builds a reason from its code and parameters. */
+export const reason = <C extends ReasonCode>(code: C, params: ReasonCatalogue[C]): ReasonOf<C> => {
+  const built: { readonly code: C } & ReasonCatalogue[C] = { code, ...params }
+  return built
+}

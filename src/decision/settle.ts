@@ -1,0 +1,58 @@
+import { lattice, type LatticeName } from '../domain/lattice.js'
+import type { Actor } from '../domain/subject.js'
+import { canonicalReasons } from './canonical.js'
+import type { Decision } from './decision.js'
+import { reason, type Reason } from './reason.js'
+import type { Verdicts } from './verdict.js'
+
+/** What the settling of verdicts needs to know about the action. */
+export interface Requirement {
+  readonly action: string
+  readonly lattice: LatticeName
+  readonly requires: number
+}
+
+/**
+ * Reads a list of verdicts as a decision: effective level = min(join of grants, meet of caps), allow iff
+ * it reaches the required level; no grant means deny (I1).
+ *
+ * @example
+ * ```ts
+ * import { settle, verdict, reason } from 'accessgrid'
+ * settle({ action: 'cell.read', lattice: 'access', requires: 1 }, verdict.grant(2, reason('default.no_grant', { action: 'x' })))
+ * ```
+ */
+export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Actor): Decision => {
+  let granted = -1
+  let capped = Number.POSITIVE_INFINITY
+  for (const v of verdicts) {
+    if (v.tag === 'grant') granted = Math.max(granted, v.level)
+    else if (v.tag === 'cap') capped = Math.min(capped, v.level)
+  }
+  const rank = granted < 0 ? 0 : Math.min(granted, capped)
+  const allowed = granted >= 0 && rank >= requirement.requires
+  const reasons: Reason[] = []
+  const warnings: Reason[] = []
+  for (const v of verdicts) {
+    if (v.tag === 'warn') warnings.push(v.reason)
+    else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requirement.requires))
+      reasons.push(v.reason)
+  }
+  if (granted < 0) reasons.push(reason('default.no_grant', { action: requirement.action }))
+  const levels = lattice[requirement.lattice].levels
+  const base = {
+    effect: allowed ? 'allow' : 'deny',
+    level: levels[Math.min(rank, levels.length - 1)] ?? 'none',
+    reasons: canonicalReasons(reasons),
+    warnings: canonicalReasons(warnings),
+  } as const
+  return actor === undefined ? base : { ...base, actor }
+}
+
+/** On allow: the grants that reached the top and the caps that bound the level below it. */
+const isDetermining = (tag: 'grant' | 'cap', level: number, granted: number, rank: number): boolean =>
+  tag === 'grant' ? level === granted : rank < granted && level === rank
+
+/** On deny: the caps below the requirement and, when grants fell short, the highest of them. */
+const isBlocking = (tag: 'grant' | 'cap', level: number, granted: number, requires: number): boolean =>
+  tag === 'cap' ? level < requires : granted < requires && level === granted

@@ -1,0 +1,44 @@
+import type { Reason } from './reason.js'
+
+/**
+ * A lower bound from a role or capability. Grants join: the highest wins.
+ */
+export interface Grant { readonly tag: 'grant'; readonly level: number; readonly reason: Reason }
+/**
+ * An upper bound from a restriction or a failed gate (a failed gate is a cap at rank 0). Caps meet: the
+ * lowest wins.
+ */
+export interface Cap { readonly tag: 'cap'; readonly level: number; readonly reason: Reason }
+/** Something the caller should know that changes no level, such as an export that will be empty (A40). */
+export interface Warn { readonly tag: 'warn'; readonly reason: Reason }
+
+/** One rule's contribution: a grant, a cap or a warning, each with the reason it stands for. */
+export type Verdict = Grant | Cap | Warn
+
+/**
+ * What a rule returns for a request: a list of verdicts, combined by the free monoid (concatenation)
+ * and read by {@link settle}. The empty list is `skip`: the rule has nothing to say.
+ *
+ * @example
+ * ```ts
+ * import { verdict, reason } from 'accessgrid'
+ * const v = verdict.cap(0, reason('default.no_grant', { action: 'cell.read' }))
+ * ```
+ */
+export type Verdicts = readonly Verdict[]
+
+const none: Verdicts = Object.freeze([])
+
+/** Constructors for verdicts. Each returns a one-element {@link Verdicts}. */
+export const verdict = {
+  /** Nothing to say. */
+  skip: none,
+  grant: (level: number, reason: Reason): Verdicts => [{ tag: 'grant', level, reason }],
+  cap: (level: number, reason: Reason): Verdicts => [{ tag: 'cap', level, reason }],
+  warn: (reason: Reason): Verdicts => [{ tag: 'warn', reason }],
+  /** Concatenates verdict lists: the monoid every combinator folds with. */
+  concat: (...lists: readonly Verdicts[]): Verdicts => {
+    const nonEmpty = lists.filter((list) => list.length > 0)
+    return nonEmpty.length === 0 ? none : nonEmpty.length === 1 ? (nonEmpty[0] ?? none) : nonEmpty.flat()
+  },
+} as const

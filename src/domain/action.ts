@@ -1,0 +1,37 @@
+import { accountActionSpecs, type AccountAction } from './actions/account.js'
+import { cloudworksActionSpecs, type CloudworksAction } from './actions/cloudworks.js'
+import { connectionActionSpecs, type ConnectionAction } from './actions/connections.js'
+import { dataActionSpecs, type DataAction } from './actions/data.js'
+import type { ActionSpec, ActionSpecs } from './actions/spec.js'
+import { tenantActionSpecs, type TenantAction } from './actions/tenant.js'
+import { workspaceActionSpecs, type WorkspaceAction } from './actions/workspace.js'
+
+/**
+ * Everything a subject may ask to do, as a tagged union on `type`.
+ *
+ * @example
+ * ```ts
+ * import type { Action } from 'accessgrid'
+ * const read: Action = { type: 'cell.read', channel: 'interactive' }
+ * ```
+ */
+export type Action = TenantAction | WorkspaceAction | DataAction | CloudworksAction | ConnectionAction | AccountAction
+
+/** The tag of an action. */
+export type ActionType = Action['type']
+
+/** The action of a given type. */
+export type ActionOf<T extends ActionType> = Extract<Action, { readonly type: T }>
+
+/** The spec of every action type: its lattice, required level and resource kinds. */
+export const actionSpecs: ActionSpecs<ActionType> = {
+  ...tenantActionSpecs,
+  ...workspaceActionSpecs,
+  ...dataActionSpecs,
+  ...cloudworksActionSpecs,
+  ...connectionActionSpecs,
+  ...accountActionSpecs,
+}
+
+/** The spec of an action. */
+export const specOf = (action: Action): ActionSpec => actionSpecs[action.type]

@@ -1,0 +1,80 @@
+import type { ModelId, RoleId, WorkspaceId } from '../ids.js'
+import { permissionOn, type ActionSpecs } from './spec.js'
+
+/**
+ * Where a membership change is made: in Administration (user administrators), from inside a model
+ * (workspace administrators), or through a user import (workspace administrators).
+ */
+export type MembershipChannel = 'administration' | 'model' | 'import'
+
+/** Model settings and in-module acts that only workspace administrators may use (F35, F71). */
+export type ModelSetting =
+  | 'time'
+  | 'versions'
+  | 'generalLists'
+  | 'modules'
+  | 'lineItemSubsets'
+  | 'users'
+  | 'actions'
+  | 'sourceModels'
+  | 'revisionTags'
+  | 'history'
+  | 'contents'
+  | 'dashboards'
+  | 'dataTags'
+  | 'views'
+  | 'lineItems'
+  | 'modelMap'
+
+/**
+ * Add the user named by the resource to a workspace (R23–R25, F8, F31–F33). From a model, `model`
+ * and `role` say where the user is added and with which role there.
+ */
+export interface AddToWorkspace {
+  readonly type: 'workspace.addUser'
+  readonly workspace: WorkspaceId
+  readonly via: MembershipChannel
+  readonly model?: ModelId
+  readonly role?: RoleId
+}
+/** Remove the user named by the resource from a workspace. */
+export interface RemoveFromWorkspace {
+  readonly type: 'workspace.removeUser'
+  readonly workspace: WorkspaceId
+  readonly via: MembershipChannel
+}
+/** Import users into the workspace named by the resource: add users, or only update attributes (R26, R31). */
+export interface ImportUsers { readonly type: 'workspace.importUsers'; readonly mode: 'add' | 'updateAttributes' }
+/** Make the user named by the resource a workspace administrator of a workspace, or stop it (R33). */
+export interface SetWorkspaceAdmin {
+  readonly type: 'workspace.setAdmin'
+  readonly workspace: WorkspaceId
+  readonly admin: boolean
+}
+/** Give the user named by the resource a role in a model (R33, F34). */
+export interface SetModelRole { readonly type: 'workspace.setModelRole'; readonly model: ModelId; readonly role: RoleId }
+/** Open a model at all (F70). */
+export interface OpenModel { readonly type: 'model.open' }
+/** Use a workspace-administrator-only model setting (F35, I14). */
+export interface ManageModel { readonly type: 'model.manage'; readonly setting: ModelSetting }
+
+/** Workspace membership and workspace-administrator acts. */
+export type WorkspaceAction =
+  | AddToWorkspace
+  | RemoveFromWorkspace
+  | ImportUsers
+  | SetWorkspaceAdmin
+  | SetModelRole
+  | OpenModel
+  | ManageModel
+
+/** Specs of the workspace acts. */
+export const workspaceActionSpecs: ActionSpecs<WorkspaceAction['type']> = {
+  'workspace.addUser': permissionOn('user'),
+  'workspace.removeUser': permissionOn('user'),
+  'workspace.importUsers': permissionOn('workspace'),
+  'workspace.setAdmin': permissionOn('user'),
+  'workspace.setModelRole': permissionOn('user'),
+  'model.open': permissionOn('model'),
+  'model.manage': permissionOn('model'),
+}

@@ -1,0 +1,69 @@
+/**
+ * Branded identifiers. Every id is a plain string at run time; the brand keeps a `UserId` from being
+ * passed where a `ListId` is expected. Build them with {@link id}.
+ *
+ * @example
+ * ```ts
+ * import { id } from 'accessgrid'
+ * const alice = id.user('alice')
+ * ```
+ */
+declare const brand: unique symbol
+
+/** A string that the type system tells apart by its brand `B`. */
+export type Id<B extends string> = string & { readonly [brand]: B }
+
+/** A user of a tenant, workplace or account. */
+export type UserId = Id<'UserId'>
+/** A user group (workplace section). */
+export type GroupId = Id<'GroupId'>
+/** A workspace of the planning tenant or of an account. */
+export type WorkspaceId = Id<'WorkspaceId'>
+/** A planning model. */
+export type ModelId = Id<'ModelId'>
+/** A model role, built in (`fullAccess`, `noAccess`) or custom; also workplace and project roles. */
+export type RoleId = Id<'RoleId'>
+/** A list (a dimension) of a model. */
+export type ListId = Id<'ListId'>
+/** An item of a list. */
+export type ItemId = Id<'ItemId'>
+/** A module of a model. */
+export type ModuleId = Id<'ModuleId'>
+/** A version of a model. */
+export type VersionId = Id<'VersionId'>
+/** A line item of a module. */
+export type LineItemId = Id<'LineItemId'>
+/** An access driver: a Boolean line item used as a read or write driver. */
+export type DriverId = Id<'DriverId'>
+/** A model action: an import, export, process or a built-in action. */
+export type ModelActionId = Id<'ModelActionId'>
+/** A CloudWorks integration. */
+export type IntegrationId = Id<'IntegrationId'>
+/** A CloudWorks connection or a workplace integration connection. */
+export type ConnectionId = Id<'ConnectionId'>
+/** A workplace project. */
+export type ProjectId = Id<'ProjectId'>
+
+type Brander<T extends Id<string>> = (value: string) => T
+
+ 
+const brandAs = <T extends Id<string>>(): Brander<T> => (value) => value as T
+
+/** Constructors for every id brand. They only brand; they never validate or allocate. */
+export const id = {
+  user: brandAs<UserId>(),
+  group: brandAs<GroupId>(),
+  workspace: brandAs<WorkspaceId>(),
+  model: brandAs<ModelId>(),
+  role: brandAs<RoleId>(),
+  list: brandAs<ListId>(),
+  item: brandAs<ItemId>(),
+  module: brandAs<ModuleId>(),
+  version: brandAs<VersionId>(),
+  lineItem: brandAs<LineItemId>(),
+  driver: brandAs<DriverId>(),
+  modelAction: brandAs<ModelActionId>(),
+  integration: brandAs<IntegrationId>(),
+  connection: brandAs<ConnectionId>(),
+  project: brandAs<ProjectId>(),
+} as const

@@ -1,0 +1,45 @@
+/**
+ * Totally ordered lattices. A level is stored as its rank (0 is the bottom), so meet is `Math.min`
+ * and join is `Math.max`; the names exist for people and for the wire.
+ *
+ * @example
+ * ```ts
+ * import { lattice } from 'accessgrid'
+ * lattice.access.rank.read // 1
+ * lattice.access.levels[2] // 'write'
+ * ```
+ */
+export interface Lattice<L extends string> {
+  /** The lattice's name, as it appears in docs. */
+  readonly name: string
+  /** The levels, bottom first. */
+  readonly levels: readonly L[]
+  /** Rank of each level (its index in `levels`). */
+  readonly rank: { readonly [K in L]: number }
+}
+
+const make = <const L extends string>(name: string, levels: readonly L[]): Lattice<L> => ({
+  name,
+  levels,
+  rank: Object.fromEntries(levels.map((level, index) => [level, index])) as { [K in L]: number },
+})
+
+/** Data access on the planning platform: none < read < write (write implies read). */
+export type Access = 'none' | 'read' | 'write'
+/** Connection (integration) roles of the workplace: none < viewer < consumer < admin. */
+export type ConnectionRole = 'none' | 'viewer' | 'consumer' | 'admin'
+/** A yes/no permission, for administrative acts and gates: none < allowed. */
+export type Permission = 'none' | 'allowed'
+
+/** Any level name of any lattice. */
+export type Level = Access | ConnectionRole | Permission
+
+/** The built-in lattices. */
+export const lattice = {
+  access: make<Access>('access', ['none', 'read', 'write']),
+  connectionRole: make<ConnectionRole>('connectionRole', ['none', 'viewer', 'consumer', 'admin']),
+  permission: make<Permission>('permission', ['none', 'allowed']),
+} as const
+
+/** The name of one of the built-in lattices. */
+export type LatticeName = keyof typeof lattice

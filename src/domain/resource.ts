@@ -1,0 +1,112 @@
+import type {
+  ConnectionId,
+  IntegrationId,
+  ItemId,
+  LineItemId,
+  ListId,
+  ModelActionId,
+  ModelId,
+  ModuleId,
+  ProjectId,
+  UserId,
+  VersionId,
+  WorkspaceId,
+} from './ids.js'
+
+/** The planning tenant itself (switches, audit, SSO, directory). */
+export interface TenantResource { readonly kind: 'tenant' }
+/** A user account, as the target of an administrative act. */
+export interface UserResource { readonly kind: 'user'; readonly id: UserId }
+/** A planning workspace. */
+export interface WorkspaceResource { readonly kind: 'workspace'; readonly id: WorkspaceId }
+/** A planning model. */
+export interface ModelResource { readonly kind: 'model'; readonly id: ModelId }
+/** A list of a model, for its structure (insert, delete, rename items). */
+export interface ListResource { readonly kind: 'list'; readonly model: ModelId; readonly list: ListId }
+/** One item of a list, for its selective-access level. */
+export interface ListItemResource {
+  readonly kind: 'listItem'
+  readonly model: ModelId
+  readonly list: ListId
+  readonly item: ItemId
+}
+/**
+ * One cell: a line item of a module at a version and one item of each of the module's lists.
+ * `items` maps every dimension list of the module to an item of it.
+ */
+export interface CellResource {
+  readonly kind: 'cell'
+  readonly model: ModelId
+  readonly module: ModuleId
+  readonly lineItem: LineItemId
+  readonly version: VersionId
+  readonly items: Readonly<Record<string, ItemId>>
+}
+/** An import, export, process or built-in action of a model. */
+export interface ModelActionResource {
+  readonly kind: 'modelAction'
+  readonly model: ModelId
+  readonly action: ModelActionId
+}
+/** A CloudWorks connection. */
+export interface CloudworksConnectionResource { readonly kind: 'cloudworksConnection'; readonly id: ConnectionId }
+/** A CloudWorks integration. */
+export interface IntegrationResource { readonly kind: 'integration'; readonly id: IntegrationId }
+/** The workplace (the tenant of the connection-scoping product). */
+export interface WorkplaceResource { readonly kind: 'workplace' }
+/** An integration connection of the workplace. */
+export interface WorkplaceConnectionResource { readonly kind: 'workplaceConnection'; readonly id: ConnectionId }
+/** A workplace project. */
+export interface ProjectResource { readonly kind: 'project'; readonly id: ProjectId }
+/** The integration-marketplace account, optionally within one of its workspaces (A24). */
+export interface AccountResource { readonly kind: 'account'; readonly workspace?: WorkspaceId }
+
+/**
+ * What a request is about.
+ *
+ * @example
+ * ```ts
+ * import { resource, id } from 'accessgrid'
+ * const ws = resource.workspace(id.workspace('sales'))
+ * ```
+ */
+export type Resource =
+  | TenantResource
+  | UserResource
+  | WorkspaceResource
+  | ModelResource
+  | ListResource
+  | ListItemResource
+  | CellResource
+  | ModelActionResource
+  | CloudworksConnectionResource
+  | IntegrationResource
+  | WorkplaceResource
+  | WorkplaceConnectionResource
+  | ProjectResource
+  | AccountResource
+
+/** The tag of a resource. */
+export type ResourceKind = Resource['kind']
+
+const tenant: TenantResource = { kind: 'tenant' }
+const workplace: WorkplaceResource = { kind: 'workplace' }
+
+/** Constructors for resources. */
+export const resource = {
+  tenant,
+  user: (id: UserId): UserResource => ({ kind: 'user', id }),
+  workspace: (id: WorkspaceId): WorkspaceResource => ({ kind: 'workspace', id }),
+  model: (id: ModelId): ModelResource => ({ kind: 'model', id }),
+  list: (model: ModelId, list: ListId): ListResource => ({ kind: 'list', model, list }),
+  listItem: (model: ModelId, list: ListId, item: ItemId): ListItemResource => ({ kind: 'listItem', model, list, item }),
+  cell: (cell: Omit<CellResource, 'kind'>): CellResource => ({ kind: 'cell', ...cell }),
+  modelAction: (model: ModelId, action: ModelActionId): ModelActionResource => ({ kind: 'modelAction', model, action }),
+  cloudworksConnection: (id: ConnectionId): CloudworksConnectionResource => ({ kind: 'cloudworksConnection', id }),
+  integration: (id: IntegrationId): IntegrationResource => ({ kind: 'integration', id }),
+  workplace,
+  workplaceConnection: (id: ConnectionId): WorkplaceConnectionResource => ({ kind: 'workplaceConnection', id }),
+  project: (id: ProjectId): ProjectResource => ({ kind: 'project', id }),
+  account: (workspace?: WorkspaceId): AccountResource =>
+    workspace === undefined ? { kind: 'account' } : { kind: 'account', workspace },
+} as const

@@ -1,0 +1,51 @@
+import type { UserId } from './ids.js'
+
+/**
+ * A session of a user: the time it was issued, in milliseconds since the epoch. Roles granted after
+ * this instant do not apply to the session (R58, I42). Time is always an input, never read from a clock.
+ */
+export interface Session {
+  readonly issuedAt: number
+}
+
+/** A person, identified by their user id; `session` is needed only by account roles (I42). */
+export interface UserSubject {
+  readonly kind: 'user'
+  readonly id: UserId
+  readonly session?: Session
+}
+
+/** The Internal (Full Access) alias: the non-personal account CloudWorks acts as (F26). */
+export interface InternalAliasSubject {
+  readonly kind: 'internalAlias'
+}
+
+/** The platform's scheduler, triggering a scheduled integration run (A6, A31). */
+export interface SchedulerSubject {
+  readonly kind: 'scheduler'
+}
+
+/**
+ * Who asks. Integration runs resolve an *actor* from it (see {@link Actor}).
+ *
+ * @example
+ * ```ts
+ * import { subject, id } from 'accessgrid'
+ * const alice = subject.user(id.user('alice'))
+ * ```
+ */
+export type Subject = UserSubject | InternalAliasSubject | SchedulerSubject
+
+/** The identity whose access every data check uses: a user or the Internal (Full Access) alias. */
+export type Actor = UserSubject | InternalAliasSubject
+
+const internalAlias: InternalAliasSubject = { kind: 'internalAlias' }
+const scheduler: SchedulerSubject = { kind: 'scheduler' }
+
+/** Constructors for subjects. */
+export const subject = {
+  user: (userId: UserId, session?: Session): UserSubject =>
+    session === undefined ? { kind: 'user', id: userId } : { kind: 'user', id: userId, session },
+  internalAlias,
+  scheduler,
+} as const

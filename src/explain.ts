@@ -1,0 +1,46 @@
+import type { Decision } from './decision/decision.js'
+import type { Reason, ReasonCode } from './decision/reason.js'
+import { coreWording } from './explain/core.js'
+import type { Wording } from './explain/wording.js'
+
+/** All English wording, exhaustive over the reason codes (the compiler checks every code has one). */
+const wording: Wording<ReasonCode> = {
+  // One line per module (the file merges as a union of lines).
+  ...coreWording,
+}
+
+/**
+ * One reason in English.
+ *
+ * @example
+ * ```ts
+ * import { explainReason, reason } from 'accessgrid'
+ * explainReason(reason('default.no_grant', { action: 'cell.read' }))
+ * // 'Nothing grants cell.read: access is denied by default.'
+ * ```
+ */
+export const explainReason = (reason: Reason): string => {
+  const say = wording[reason.code] as ((r: Reason) => string) | undefined
+  return say === undefined ? `Unknown reason '${reason.code}'.` : say(reason)
+}
+
+/**
+ * A decision in English: the verdict, then each reason and warning on its own line.
+ *
+ * @example
+ * ```ts
+ * import { explain } from 'accessgrid'
+ * console.log(explain(decision))
+ * ```
+ */
+export const explain = (decision: Decision): string =>
+  [
+    `${decision.effect === 'allow' ? 'Allowed' : 'Denied'} (level: ${decision.level})${
+      decision.actor === undefined ? '' : `, acting as ${decision.actor.kind === 'user' ? decision.actor.id : 'Internal (Full Access)'}`
+    }.`,
+    ...decision.reasons.map((r) => `- ${explainReason(r)}`),
+    ...decision.warnings.map((r) => `- Warning: ${explainReason(r)}`),
+  ].join('\n')
+
+/** Every reason code the engine knows, for codecs and docs. */
+export const reasonCodes: readonly ReasonCode[] = Object.keys(wording) as ReasonCode[]

@@ -1,0 +1,43 @@
+// The public API of accessgrid: one curated list, no `export *`.
+
+// Compile and decide
+export { compile } from './compile.js'
+export { decide, decideWith, trace, traceWith, type Decider, type Tracer } from './decide.js'
+export { explain, explainReason, reasonCodes } from './explain.js'
+export { defaultPolicy, modules } from './policy.js'
+export type { World } from './snapshot/snapshot.js'
+export { defaultSettings, type Settings } from './snapshot/settings.js'
+export type { CompileError, CompileErrorCode } from './snapshot/errors.js'
+
+// The wire format
+export { codecs } from './codecs/index.js'
+export type { RequestInput } from './codecs/request.js'
+export type * from './snapshot/input/tenant.js'
+export type { WorldInput } from './snapshot/input/world.js'
+
+// Domain: ids, lattices, subjects, actions, resources
+export { id, type Id } from './domain/ids.js'
+export type * from './domain/ids.js'
+export { lattice, type Access, type ConnectionRole, type Permission, type Level, type Lattice, type LatticeName } from './domain/lattice.js'
+export { subject, type Subject, type Actor, type Session, type UserSubject, type InternalAliasSubject, type SchedulerSubject } from './domain/subject.js'
+export { resource, type Resource, type ResourceKind } from './domain/resource.js'
+export type * from './domain/resource.js'
+export { actionSpecs, type Action, type ActionType, type ActionOf } from './domain/action.js'
+export type { ActionSpec } from './domain/actions/spec.js'
+export type * from './domain/actions/tenant.js'
+export type * from './domain/actions/workspace.js'
+export type * from './domain/actions/data.js'
+export type * from './domain/actions/cloudworks.js'
+export type * from './domain/actions/connections.js'
+export type * from './domain/actions/account.js'
+
+// Decisions and their algebra
+export type { Decision, Effect, TraceEntry, TracedDecision } from './decision/decision.js'
+export { reason, type Reason, type ReasonCode, type ReasonOf, type ReasonCatalogue } from './decision/reason.js'
+export { verdict, type Verdict, type Verdicts, type Grant, type Cap, type Warn } from './decision/verdict.js'
+export { settle, type Requirement } from './decision/settle.js'
+
+// Rules and policies
+export { ruleModule, type Rule, type RuleModule, type RuleContext, type RequestOf, type Handlers, type ActorResolution, type ActorResolvers } from './rule/rule.js'
+export { allOf, onResource } from './rule/combinators.js'
+export { policy, type Policy, type PolicyEntry } from './rule/policy.js'

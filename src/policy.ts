@@ -1,0 +1,19 @@
+import { policy, type Policy } from './rule/policy.js'
+import type { RuleModule } from './rule/rule.js'
+
+/**
+ * Every rule module, by name. Each is usable on its own: compose the ones a platform needs with
+ * `policy([...])`.
+ *
+ * @example
+ * ```ts
+ * import { modules, policy } from 'accessgrid'
+ * const p = policy([modules.modelRoles])
+ * ```
+ */
+export const modules = {
+  // One line per module, in layer order (the file merges as a union of lines).
+} as const satisfies Record<string, RuleModule>
+
+/** The default composition: every module, in the order the layers are described in the docs. */
+export const defaultPolicy: Policy = policy(Object.values(modules))

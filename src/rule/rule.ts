@@ -1,0 +1,64 @@
+import type { ActionOf, ActionType } from '../domain/action.js'
+import type { Request } from '../domain/request.js'
+import type { Decision } from '../decision/decision.js'
+import type { Verdicts } from '../decision/verdict.js'
+import type { Snapshot } from '../snapshot/snapshot.js'
+
+/**
+ * What a rule sees: the compiled world, and `decide` for sub-requests (an integration run decides each
+ * of its steps as its actor). Rules never import one another; they meet only through `decide`.
+ */
+export interface RuleContext {
+  readonly world: Snapshot
+  readonly decide: (request: Request) => Decision
+}
+
+/** A request whose action is of type `T`. */
+export type RequestOf<T extends ActionType> = Request & { readonly action: ActionOf<T> }
+
+/**
+ * A rule: a pure function from a request to verdicts. It never throws and never reads a clock.
+ *
+ * @example
+ * ```ts
+ * import { verdict, type Rule } from 'accessgrid'
+ * const nothing: Rule<'cell.read'> = () => verdict.skip
+ * ```
+ */
+export type Rule<T extends ActionType = ActionType> = (request: RequestOf<T>, context: RuleContext) => Verdicts
+
+/** A module's handlers, one per action type it has something to say about. */
+export type Handlers = { readonly [T in ActionType]?: Rule<T> }
+
+/**
+ * A rule module: a name (it appears in traces) and its handlers by action type. A module may also
+ * resolve the actor of some actions (integration runs): the decision then names that actor and every
+ * other module sees it as `request.actor`.
+ */
+export interface RuleModule {
+  readonly name: string
+  readonly handlers: Handlers
+  readonly actors?: ActorResolvers
+}
+
+/** The result of resolving an actor: the actor, or the verdicts that deny the request. */
+export type ActorResolution =
+  | { readonly tag: 'actor'; readonly actor: NonNullable<Request['actor']>; readonly verdicts: Verdicts }
+  | { readonly tag: 'denied'; readonly verdicts: Verdicts }
+
+/** Actor resolvers by action type. */
+export type ActorResolvers = {
+  readonly [T in ActionType]?: (request: RequestOf<T>, world: Snapshot) => ActorResolution
+}
+
+/**
+ * Declares a rule module.
+ *
+ * @example
+ * ```ts
+ * import { ruleModule, verdict } from 'accessgrid'
+ * const silent = ruleModule('silent', { 'cell.read': () => verdict.skip })
+ * ```
+ */
+export const ruleModule = (name: string, handlers: Handlers, actors?: ActorResolvers): RuleModule =>
+  actors === undefined ? { name, handlers } : { name, handlers, actors }

@@ -1,0 +1,24 @@
+import { deepFreeze } from '../internal/deep-freeze.js'
+import { problems as collect, type CompileError } from './errors.js'
+import type { WorldInput } from './input/world.js'
+import { defaultSettings, type Settings } from './settings.js'
+import type { Snapshot } from './snapshot.js'
+import { buildTenant } from './tenant/build.js'
+
+/**
+ * Checks the integrity of a decoded world input and indexes it: every error at once, or a frozen
+ * snapshot.
+ */
+export const build = (
+  input: WorldInput,
+  settings: Partial<Settings> = {},
+): { readonly errors: readonly CompileError[] } | { readonly snapshot: Snapshot } => {
+  const problems = collect()
+  const snapshot: Snapshot = {
+    settings: { ...defaultSettings, ...settings },
+    tenant: input.tenant === undefined ? undefined : buildTenant(input.tenant, 'tenant', problems),
+    input,
+  }
+  const errors = problems.list()
+  return errors.length > 0 ? { errors } : { snapshot: deepFreeze(snapshot) }
+}

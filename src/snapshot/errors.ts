@@ -1,0 +1,34 @@
+/** The kinds of integrity error `compile` reports. */
+export type CompileErrorCode =
+  | 'invalid_input'
+  | 'duplicate_id'
+  | 'dangling_reference'
+  | 'cycle'
+  | 'invalid_value'
+
+/**
+ * One thing wrong with a world input, with the path of the bad field (`tenant.models[0].lists[2].parent`).
+ * `compile` returns every error it finds, never only the first.
+ */
+export interface CompileError {
+  readonly code: CompileErrorCode
+  readonly path: string
+  readonly message: string
+}
+
+/** Collects compile errors; the one mutable thing a build step touches, local to one `compile` call. */
+export interface Problems {
+  readonly report: (code: CompileErrorCode, path: string, message: string) => void
+  readonly list: () => readonly CompileError[]
+}
+
+/** A fresh, empty collector. */
+export const problems = (): Problems => {
+  const found: CompileError[] = []
+  return {
+    report: (code, path, message) => {
+      found.push({ code, path, message })
+    },
+    list: () => found,
+  }
+}

@@ -1,0 +1,31 @@
+import type { WorldInput } from './input/world.js'
+import type { Settings } from './settings.js'
+import type { TenantSnapshot } from './tenant/types.js'
+
+/**
+ * The compiled world as rules read it: indexed, deep-frozen, never changed. Library users hold it only
+ * through the opaque {@link World}.
+ */
+export interface Snapshot {
+  readonly settings: Settings
+  readonly tenant: TenantSnapshot | undefined
+  /** The input it was compiled from, for round trips and audit. */
+  readonly input: WorldInput
+}
+
+declare const opaque: unique symbol
+
+/**
+ * A compiled world: opaque, frozen, indexed. Build it with `compile`, then bind `decide` to it once.
+ *
+ * @example
+ * ```ts
+ * import { compile, decide } from 'accessgrid'
+ * import { isRight } from 'fp-ts/lib/Either.js'
+ * const world = compile(input)
+ * if (isRight(world)) decide(world.right)
+ * ```
+ */
+export interface World {
+  readonly [opaque]: 'World'
+}
