@@ -1,0 +1,67 @@
+import { createMongoAbility, subject, type MongoAbility, type RawRuleOf } from '@casl/ability'
+import type { CellRequest, Planning, PlanningUser } from '../workloads/planning.js'
+
+/**
+ * Workload 1 as a CASL user would write it: one ability per user, built at sign-in from the role and
+ * the selective-access grants; the application loads the cell's attributes (its cost centre's
+ * country and region, the driver values) and asks `ability.can`. Rules for one action are OR'ed, so
+ * the hierarchy (a grant on a region, a country or a cost centre) and the two driver cases become
+ * separate rules; conditions within a rule are AND'ed (the min of the layers).
+ */
+export type CaslDecide = (request: CellRequest) => boolean
+
+interface Cell {
+  readonly version: string
+  readonly region: string
+  readonly country: string
+  readonly costCentre: string
+  readonly product: string
+  readonly readDriver: boolean
+  readonly writeDriver: boolean
+}
+
+type Ability = MongoAbility<['read' | 'write', 'Cell']>
+
+const levels = ['region', 'country', 'costCentre'] as const
+const listOf = { region: 'regions', country: 'countries', costCentre: 'costCentres' } as const
+
+/** Builds one user's ability (what an application does once per session). */
+export const caslAbility = (world: Planning, user: PlanningUser): Ability => {
+  const role = world.roles.find((r) => r.id === user.role)
+  const rules: RawRuleOf<Ability>[] = []
+  for (const [action, need] of [['read', 1], ['write', 2]] as const) {
+    const versions = world.versions.filter((v) => Math.min(role?.module ?? 0, role?.versions[v] ?? 0) >= need)
+    const granted = (list: string): string[] => user.grants.filter((g) => g.list === list && g.rank >= need).map((g) => g.item)
+    const products = granted('products')
+    if (versions.length === 0 || products.length === 0) continue
+    const drivers = action === 'read' ? [{ readDriver: true }, { writeDriver: true }] : [{ writeDriver: true }]
+    for (const level of levels) {
+      const items = granted(listOf[level])
+      if (items.length === 0) continue
+      for (const driver of drivers)
+        rules.push({ action, subject: 'Cell', conditions: { version: { $in: versions }, [level]: { $in: items }, product: { $in: products }, ...driver } })
+    }
+  }
+  return createMongoAbility<Ability>(rules)
+}
+
+/** The CASL peer: per-user abilities, and the application's lookup of the cell's attributes. */
+export const casl = (world: Planning): CaslDecide => {
+  const abilities = new Map(world.users.map((u) => [u.id, caslAbility(world, u)]))
+  const parentOf = new Map<string, string>([...world.countries, ...world.costCentres].map((c) => [c.id, c.parent]))
+  return (request) => {
+    const ability = abilities.get(request.user)
+    if (ability === undefined) return false
+    const country = parentOf.get(request.costCentre) ?? ''
+    const cell: Cell = {
+      version: request.version,
+      region: parentOf.get(country) ?? '',
+      country,
+      costCentre: request.costCentre,
+      product: request.product,
+      readDriver: world.readDriver.has(request.costCentre),
+      writeDriver: world.writeDriver.has(request.product),
+    }
+    return ability.can(request.write ? 'write' : 'read', subject('Cell', cell))
+  }
+}
