@@ -1,5 +1,8 @@
 import { policy, type Policy } from './rule/policy.js'
 import type { RuleModule } from './rule/rule.js'
+import { modelRoles } from './rules/modelRoles/index.js'
+import { selectiveAccess } from './rules/selectiveAccess/index.js'
+import { dynamicCellAccess } from './rules/dynamicCellAccess/index.js'
 
 /**
  * Every rule module, by name. Each is usable on its own: compose the ones a platform needs with
@@ -13,6 +16,9 @@ import type { RuleModule } from './rule/rule.js'
  */
 export const modules = {
   // One line per module, in layer order (the file merges as a union of lines).
+  modelRoles,
+  selectiveAccess,
+  dynamicCellAccess,
 } as const satisfies Record<string, RuleModule>
 
 /** The default composition: every module, in the order the layers are described in the docs. */
