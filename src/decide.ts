@@ -6,11 +6,11 @@ import type { Actor, Subject } from './domain/subject.js'
 import type { Decision, TraceEntry, TracedDecision } from './decision/decision.js'
 import { reason } from './decision/reason.js'
 import { settle, type Requirement } from './decision/settle.js'
-import { verdict, type Verdicts } from './decision/verdict.js'
+import { verdict, type Verdict, type Verdicts } from './decision/verdict.js'
 import { snapshotOf } from './internal/world-handle.js'
 import { defaultPolicy } from './policy.js'
 import type { Policy } from './rule/policy.js'
-import type { RuleContext } from './rule/rule.js'
+import type { ActorResolution, RuleContext } from './rule/rule.js'
 import type { World } from './snapshot/snapshot.js'
 
 /** `decide` bound to a world: the function a service keeps and calls per request. */
@@ -29,43 +29,65 @@ const fallback: Requirement = { action: 'unknown', lattice: 'permission', requir
 
 const subjectActor = (subject: Subject): Actor | undefined => (subject.kind === 'scheduler' ? undefined : subject)
 
-/** One evaluation path for `decide` and `trace`: `record` receives each module's verdicts when tracing. */
-const evaluate = (
-  policy: Policy,
-  world: World,
-  request: Request,
-  record: ((entry: TraceEntry) => void) | undefined,
-): Decision => {
+/** What one binding of a policy to a world shares across requests: built once, read by every request. */
+interface Bound {
+  readonly policy: Policy
+  readonly context: RuleContext
+}
+
+const bind = (policy: Policy, world: World): Bound => {
+  const bound: { policy: Policy; context: RuleContext } = {
+    policy,
+    context: { world: snapshotOf(world), decide: (sub) => evaluate(bound, sub, undefined) },
+  }
+  return bound
+}
+
+/**
+ * One evaluation path for `decide` and `trace`: `record` receives each module's verdicts when tracing.
+ * The hot path allocates only the verdict list it settles: no closure per request or per rule.
+ */
+const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) => void) | undefined): Decision => {
+  const { policy, context } = bound
   const requirement = requirements.get(request.action.type) ?? fallback
   const spec = actionSpecs[request.action.type]
   if (!spec.resources.includes(request.resource.kind))
     return settle(requirement, verdict.cap(0, reason('request.resource_mismatch', { action: request.action.type, resource: request.resource.kind })))
-  const context: RuleContext = { world: snapshotOf(world), decide: (sub) => evaluate(policy, world, sub, undefined) }
   const resolve = policy.actorFor(request.action.type)
   let resolved: Request = request
-  let head: Verdicts = verdict.skip
+  const verdicts: Verdict[] = []
   if (resolve !== undefined) {
-    const resolution = guard('actor', () => resolve(request as never, context.world))
+    const resolution = guardActor(resolve, request, context.world)
     if (!('tag' in resolution)) return settle(requirement, resolution)
     if (resolution.tag === 'denied') return settle(requirement, resolution.verdicts)
     resolved = { ...request, actor: resolution.actor }
-    head = resolution.verdicts
+    for (const v of resolution.verdicts) verdicts.push(v)
   }
-  const verdicts: Verdicts[] = [head]
   for (const entry of policy.rulesFor(request.action.type)) {
-    const said = guard(entry.module, () => entry.rule(resolved as never, context))
+    let said: Verdicts
+    try {
+      said = entry.rule(resolved as never, context)
+    } catch (error) {
+      said = ruleFailed(entry.module, error)
+    }
     record?.({ module: entry.module, verdicts: said })
-    verdicts.push(said)
+    for (const v of said) verdicts.push(v)
   }
-  return settle(requirement, verdict.concat(...verdicts), resolve === undefined ? undefined : resolved.actor)
+  return settle(requirement, verdicts, resolve === undefined ? undefined : resolved.actor)
 }
 
-const guard = <T>(module: string, run: () => T): T | Verdicts => {
+const ruleFailed = (module: string, error: unknown): Verdicts =>
+  verdict.cap(0, reason('engine.rule_failed', { module, message: error instanceof Error ? error.message : String(error) }))
+
+const guardActor = (
+  resolve: NonNullable<ReturnType<Policy['actorFor']>>,
+  request: Request,
+  world: RuleContext['world'],
+): ActorResolution | Verdicts => {
   try {
-    return run()
+    return resolve(request as never, world)
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    return verdict.cap(0, reason('engine.rule_failed', { module, message }))
+    return ruleFailed('actor', error)
   }
 }
 
@@ -91,12 +113,14 @@ const invalid = (error: unknown): Decision =>
  */
 export const decideWith =
   (policy: Policy) =>
-  (world: World): Decider =>
-  (subject, action, resource) => {
-    try {
-      return evaluate(policy, world, request(subject, action, resource), undefined)
-    } catch (error) {
-      return invalid(error)
+  (world: World): Decider => {
+    const bound = bind(policy, world)
+    return (subject, action, resource) => {
+      try {
+        return evaluate(bound, request(subject, action, resource), undefined)
+      } catch (error) {
+        return invalid(error)
+      }
     }
   }
 
@@ -111,13 +135,15 @@ export const decideWith =
  */
 export const traceWith =
   (policy: Policy) =>
-  (world: World): Tracer =>
-  (subject, action, resource) => {
-    const trace: TraceEntry[] = []
-    try {
-      return { ...evaluate(policy, world, request(subject, action, resource), (entry) => trace.push(entry)), trace }
-    } catch (error) {
-      return { ...invalid(error), trace }
+  (world: World): Tracer => {
+    const bound = bind(policy, world)
+    return (subject, action, resource) => {
+      const trace: TraceEntry[] = []
+      try {
+        return { ...evaluate(bound, request(subject, action, resource), (entry) => trace.push(entry)), trace }
+      } catch (error) {
+        return { ...invalid(error), trace }
+      }
     }
   }
 

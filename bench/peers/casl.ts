@@ -1,4 +1,4 @@
-import { createMongoAbility, subject, type MongoAbility, type RawRuleOf } from '@casl/ability'
+import { createMongoAbility, subject, type ForcedSubject, type MongoAbility, type RawRuleOf } from '@casl/ability'
 import type { CellRequest, Planning, PlanningUser } from '../workloads/planning.js'
 
 /**
@@ -20,7 +20,7 @@ interface Cell {
   readonly writeDriver: boolean
 }
 
-type Ability = MongoAbility<['read' | 'write', 'Cell']>
+type Ability = MongoAbility<['read' | 'write', 'Cell' | (Cell & ForcedSubject<'Cell'>)]>
 
 const levels = ['region', 'country', 'costCentre'] as const
 const listOf = { region: 'regions', country: 'countries', costCentre: 'costCentres' } as const

@@ -1,17 +1,49 @@
 import type { Reason } from './reason.js'
 
-const keyOf = (reason: Reason): string => JSON.stringify(reason, Object.keys(reason).sort())
+/** A total order on flat JSON parameter values (strings, numbers, booleans, string arrays). */
+const compareValues = (x: unknown, y: unknown): number => {
+  if (x === y) return 0
+  if (Array.isArray(x) && Array.isArray(y)) {
+    for (let i = 0; i < x.length && i < y.length; i++) {
+      const order = compareValues(x[i], y[i])
+      if (order !== 0) return order
+    }
+    return x.length - y.length
+  }
+  const tx = typeof x
+  const ty = typeof y
+  if (tx !== ty) return tx < ty ? -1 : 1
+  if (tx === 'object') {
+    const jx = JSON.stringify(x)
+    const jy = JSON.stringify(y)
+    return jx === jy ? 0 : jx < jy ? -1 : 1
+  }
+  const sx = String(x)
+  const sy = String(y)
+  return sx === sy ? 0 : sx < sy ? -1 : 1
+}
 
+/**
+ * By code, then by each parameter in the order of the sorted parameter names. Reasons that share a
+ * code share their parameter names (the catalogue fixes them); should they not, the one with fewer
+ * names comes first.
+ */
 const compare = (a: Reason, b: Reason): number => {
   if (a.code !== b.code) return a.code < b.code ? -1 : 1
-  const ka = keyOf(a)
-  const kb = keyOf(b)
-  return ka === kb ? 0 : ka < kb ? -1 : 1
+  const pa: Readonly<Record<string, unknown>> = a
+  const pb: Readonly<Record<string, unknown>> = b
+  const keys = Object.keys(pa).sort()
+  for (const key of keys) {
+    const order = compareValues(pa[key], pb[key])
+    if (order !== 0) return order
+  }
+  return keys.length - Object.keys(pb).length
 }
 
 /**
  * Reasons in one canonical order (by code, then by parameters) without duplicates, so that neither the
- * order of modules nor repeated grants can change a decision (I4, I5).
+ * order of modules nor repeated grants can change a decision (I4, I5). Comparing allocates nothing
+ * but the list of parameter names, and only between reasons that share a code.
  */
 export const canonicalReasons = (reasons: readonly Reason[]): readonly Reason[] => {
   if (reasons.length < 2) return reasons
