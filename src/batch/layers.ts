@@ -1,0 +1,78 @@
+import { id, type DriverId, type ItemId, type ListId } from '../domain/ids.js'
+import type { CellResource } from '../domain/resource.js'
+import type { Actor } from '../domain/subject.js'
+import { driverValue } from '../rules/dynamicCellAccess/drivers.js'
+import { bypassesSelectiveAccess, effectiveLevel, selectiveAccessGrants } from '../rules/shared/selective-access.js'
+import type { Snapshot } from '../snapshot/snapshot.js'
+import type { ModelRecord, ModuleRecord, TenantSnapshot } from '../snapshot/tenant/types.js'
+
+/**
+ * The selective-access level of every item of each dimension, for one actor: `undefined` for a
+ * dimension that does not limit the actor (a list without selective access, or an actor who bypasses
+ * it, A2). Computed with the same helpers as the selective-access module (F45, I10, I11).
+ */
+export const selectiveAccessVectors = (
+  world: Snapshot,
+  tenant: TenantSnapshot,
+  model: ModelRecord,
+  module: ModuleRecord,
+  actor: Actor,
+  items: readonly (readonly ItemId[])[],
+): readonly (Uint8Array | undefined)[] => {
+  const limited = module.selectiveAccessLists.length > 0 && !bypassesSelectiveAccess(world, tenant, actor, model)
+  const grants = selectiveAccessGrants(model, actor)
+  return module.lists.map((listId, d) => {
+    const list = model.lists.get(listId)
+    if (!limited || list === undefined || !module.selectiveAccessLists.includes(listId)) return undefined
+    const levels = new Uint8Array(items[d]?.length ?? 0)
+    ;(items[d] ?? []).forEach((itemId, i) => {
+      const item = list.items.get(itemId)
+      levels[i] = item === undefined ? 0 : effectiveLevel(model, grants, list, item)
+    })
+    return levels
+  })
+}
+
+/** A driver's value for every combination of the module's dimensions it is dimensioned by. */
+export interface DriverTable {
+  /** 0 false, 1 true, at offset Σ index[d] × strides[d]. */
+  readonly values: Uint8Array
+  /** One stride per module dimension; 0 for a dimension the driver does not depend on. */
+  readonly strides: readonly number[]
+}
+
+/**
+ * The values of one access driver over the module's dimensions, for one actor (a `users` dimension
+ * takes the actor, F47, A33), read with the same lookup as the dynamic-cell-access module. `undefined`
+ * when the line item has no such driver.
+ */
+export const driverTable = (
+  model: ModelRecord,
+  cell: Omit<CellResource, 'items' | 'kind'>,
+  driverId: DriverId | undefined,
+  dimensions: readonly ListId[],
+  items: readonly (readonly ItemId[])[],
+  actor: Actor,
+): DriverTable | undefined => {
+  const driver = driverId === undefined ? undefined : model.drivers.get(driverId)
+  if (driver === undefined) return undefined
+  const own = dimensions.map((list, d) => (driver.dimensions.includes(list) ? d : -1)).filter((d) => d >= 0)
+  const strides = dimensions.map(() => 0)
+  let size = 1
+  for (let k = own.length - 1; k >= 0; k--) {
+    const d = own[k] ?? 0
+    strides[d] = size
+    size *= items[d]?.length ?? 0
+  }
+  const values = new Uint8Array(size)
+  for (let offset = 0; offset < size; offset++) {
+    const coordinates = Object.fromEntries(
+      own.map((d) => {
+        const along = items[d] ?? []
+        return [dimensions[d] ?? '', along[Math.floor(offset / (strides[d] ?? 1)) % along.length] ?? id.item('')]
+      }),
+    )
+    values[offset] = driverValue(driver, { kind: 'cell', ...cell, items: coordinates }, actor) ? 1 : 0
+  }
+  return { values, strides }
+}
