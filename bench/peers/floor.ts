@@ -30,3 +30,22 @@ export const floor = (world: Planning): FloorDecide => {
     return Math.min(level, dca) >= (request.write ? 2 : 1)
   }
 }
+
+/**
+ * The floor for workload 2: the readable cells of one user at one version, by hand: the user's
+ * selective-access level of every cost centre and product computed once, then one loop over the cells.
+ */
+export const floorCount = (world: Planning, user: string, version: string): number => {
+  const person = world.users.find((u) => u.id === user)
+  const role = world.roles.find((r) => r.id === person?.role)
+  if (person === undefined || role === undefined || Math.min(role.module, role.versions[version] ?? 0) < 1) return 0
+  const granted = new Set(person.grants.map((g) => g.item))
+  const countryOk = new Map(world.countries.map((c) => [c.id, granted.has(c.id) || granted.has(c.parent)]))
+  const costCentres = world.costCentres.filter((c) => granted.has(c.id) || countryOk.get(c.parent) === true)
+  const readByCostCentre = costCentres.map((c) => world.readDriver.has(c.id))
+  const products = world.products.filter((p) => granted.has(p))
+  const writeByProduct = products.map((p) => world.writeDriver.has(p))
+  let count = 0
+  for (const read of readByCostCentre) for (const write of writeByProduct) if (write || read) count++
+  return count
+}

@@ -81,7 +81,7 @@ export const workload1: PlanningSizes = {
   products: 1000,
   versions: 3,
   users: 1000,
-  grants: [1, 3, 20, 60],
+  grants: [1, 2, 8, 24],
 }
 
 /** Names used by every encoding. */

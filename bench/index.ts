@@ -1,0 +1,30 @@
+import { cpus } from 'node:os'
+import { writeFileSync } from 'node:fs'
+import { options } from './options.js'
+import { markdown, type Outcome } from './report.js'
+import { runBatch } from './runs/batch.js'
+import { runCells } from './runs/cells.js'
+
+const settings = options(process.argv.slice(2))
+const command = `npm run bench${settings.quick ? ' -- --quick' : ''}`
+const runs: readonly [string, () => Outcome][] = [
+  ['workload 1 (cell decisions)', () => runCells(settings)],
+  ['workload 2 (batch)', () => runBatch(settings)],
+]
+
+const outcomes = runs.map(([name, run]) => {
+  const start = performance.now()
+  const outcome = run()
+  console.log(`${name}: ${((performance.now() - start) / 1000).toFixed(1)} s`)
+  return outcome
+})
+
+const header = [
+  '# Performance',
+  `Written by \`${command}\` (\`tsx --expose-gc --no-turbo-inline-js-wasm-calls bench/index.ts\`), on ${new Date().toISOString().slice(0, 10)}.`,
+  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, shared with other work and noisy: compare the ratios within one run, not the absolute numbers across runs. Each timing is tinybench's median over its samples, with the fastest and slowest sample; a sample times a batch of requests, walked round a pool of prepared random requests.`,
+].join('\n\n')
+
+const report = markdown(header, outcomes)
+writeFileSync(new URL('../docs/performance.md', import.meta.url), report)
+console.log(report)

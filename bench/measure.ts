@@ -1,0 +1,81 @@
+import { Bench } from 'tinybench'
+
+/** Nanoseconds per operation over the samples of one task: median, fastest and slowest sample. */
+export interface Timing {
+  readonly median: number
+  readonly min: number
+  readonly max: number
+  readonly samples: number
+}
+
+/** One thing to time: `run` performs `perCall` operations (decisions, counts) per call. */
+export interface Task {
+  readonly name: string
+  readonly perCall: number
+  readonly run: () => unknown
+}
+
+/** How long to spend: per task, and on warming it up (milliseconds). */
+export interface Budget {
+  readonly time: number
+  readonly warmup: number
+}
+
+/** Times tasks with tinybench, one after the other, in one process (so ratios compare like with like). */
+export const timeTasks = (tasks: readonly Task[], budget: Budget): ReadonlyMap<string, Timing> => {
+  const bench = new Bench({ time: budget.time, warmupTime: budget.warmup, iterations: 5 })
+  for (const task of tasks) bench.add(task.name, task.run)
+  const timings = new Map<string, Timing>()
+  bench.runSync().forEach((done, index) => {
+    const task = tasks[index]!
+    const result = done.result
+    if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state === 'errored' ? String(result.error) : result.state}`)
+    const ns = (ms: number): number => (ms * 1e6) / task.perCall
+    timings.set(task.name, { median: ns(result.latency.p50), min: ns(result.latency.min), max: ns(result.latency.max), samples: result.latency.samplesCount })
+  })
+  return timings
+}
+
+const collect = (): void => {
+  const gc = (globalThis as { gc?: () => void }).gc
+  if (gc === undefined) throw new Error('run with --expose-gc (npm run bench does)')
+  gc()
+  gc()
+}
+
+/** What building something cost: wall time, and the heap it retains (after full collections). */
+export interface BuildCost<T> {
+  readonly value: T
+  readonly ms: number
+  readonly mb: number
+}
+
+/** Builds once, measuring time and retained heap. */
+export const measureBuild = <T>(build: () => T): BuildCost<T> => {
+  collect()
+  const before = process.memoryUsage().heapUsed
+  const start = performance.now()
+  const value = build()
+  const ms = performance.now() - start
+  collect()
+  return { value, ms, mb: (process.memoryUsage().heapUsed - before) / 1e6 }
+}
+
+/** A task that walks a pool of prepared requests, `perCall` of them per call, round and round. */
+export const overPool = <R>(name: string, pool: readonly R[], perCall: number, decide: (request: R) => unknown): Task => {
+  const state = { at: 0 }
+  return {
+    name,
+    perCall,
+    run: () => {
+      let at = state.at
+      let sink = 0
+      for (let i = 0; i < perCall; i++) {
+        if (decide(pool[at]!) === true) sink++
+        at = at + 1 === pool.length ? 0 : at + 1
+      }
+      state.at = at
+      return sink
+    },
+  }
+}
