@@ -9,7 +9,8 @@ import type { ModelRecord, ModuleRecord, TenantSnapshot } from '../snapshot/tena
 /**
  * The selective-access level of every item of each dimension, for one actor: `undefined` for a
  * dimension that does not limit the actor (a list without selective access, or an actor who bypasses
- * it, A2). Computed with the same helpers as the selective-access module (F45, I10, I11).
+ * it, A2). Computed with the same helpers as the selective-access module (F45, I10, I11). `items[d]`
+ * must hold the list's items in the list's order.
  */
 export const selectiveAccessVectors = (
   world: Snapshot,
@@ -25,10 +26,8 @@ export const selectiveAccessVectors = (
     const list = model.lists.get(listId)
     if (!limited || list === undefined || !module.selectiveAccessLists.includes(listId)) return undefined
     const levels = new Uint8Array(items[d]?.length ?? 0)
-    ;(items[d] ?? []).forEach((itemId, i) => {
-      const item = list.items.get(itemId)
-      levels[i] = item === undefined ? 0 : effectiveLevel(model, grants, list, item)
-    })
+    let i = 0
+    for (const item of list.items.values()) levels[i++] = effectiveLevel(model, grants, list, item)
     return levels
   })
 }
@@ -65,14 +64,20 @@ export const driverTable = (
     size *= items[d]?.length ?? 0
   }
   const values = new Uint8Array(size)
+  if (size === 0) return { values, strides }
+  const at = own.map(() => 0)
+  const coordinates: Record<string, ItemId> = Object.fromEntries(own.map((d) => [dimensions[d] ?? '', items[d]?.[0] ?? id.item('')]))
+  const probe: CellResource = { kind: 'cell', ...cell, items: coordinates }
   for (let offset = 0; offset < size; offset++) {
-    const coordinates = Object.fromEntries(
-      own.map((d) => {
-        const along = items[d] ?? []
-        return [dimensions[d] ?? '', along[Math.floor(offset / (strides[d] ?? 1)) % along.length] ?? id.item('')]
-      }),
-    )
-    values[offset] = driverValue(driver, { kind: 'cell', ...cell, items: coordinates }, actor) ? 1 : 0
+    values[offset] = driverValue(driver, probe, actor) ? 1 : 0
+    for (let k = own.length - 1; k >= 0; k--) {
+      const d = own[k] ?? 0
+      const along = items[d] ?? []
+      const next = (at[k] ?? 0) + 1
+      at[k] = next === along.length ? 0 : next
+      coordinates[dimensions[d] ?? ''] = along[at[k] ?? 0] ?? id.item('')
+      if (next !== along.length) break
+    }
   }
   return { values, strides }
 }
