@@ -1,0 +1,60 @@
+import { compile, decide } from '../../src/index.js'
+import { measureBuild, overPool, timeTasks, type Timing } from '../measure.js'
+import type { Options } from '../options.js'
+import { engineRequests } from '../peers/engine.js'
+import { num, spread, type Outcome, type Target } from '../report.js'
+import { planningInput } from '../workloads/planning-input.js'
+import { cellRequests, names, planning } from '../workloads/planning.js'
+import { listItems, scaleSizes, type ScaleSize } from '../workloads/scale.js'
+
+interface Measured {
+  readonly size: ScaleSize
+  readonly ms: number
+  readonly mb: number
+  readonly decide: Timing | undefined
+}
+
+const measure = (size: ScaleSize, options: Options): Measured => {
+  const world = planning(size.sizes)
+  const input = planningInput(world)
+  const requests = engineRequests(cellRequests(world, names.user, 5_000))
+  const built = measureBuild(() => compile(input))
+  if (built.value._tag === 'Left') throw new Error(`compile: ${built.value.left[0]?.message ?? ''}`)
+  const decider = decide(built.value.right)
+  const timing = timeTasks([overPool(size.label, requests, 1_000, (r) => decider(r.subject, r.action, r.resource).effect === 'allow')], options.budget)
+  return { size, ms: built.ms, mb: built.mb, decide: timing.get(size.label) }
+}
+
+/** Workload 4: compile time, retained heap and decide time as users and list items grow. */
+export const runScale = (options: Options): Outcome => {
+  const sizes = options.quick ? scaleSizes.slice(0, 2) : scaleSizes
+  const results = sizes.map((size) => measure(size, options))
+  const first = results[0]
+  const largest = results.find((r) => r.size.users === 100_000)
+  const growth = (largest?.decide?.median ?? NaN) / (first?.decide?.median ?? NaN)
+  const skipped = 'not measured (`--quick` stops at 10k users)'
+  const targets: Target[] = [
+    { name: 'workload 4: decide at 100k users within 1.5× of 1k users', measured: largest === undefined ? skipped : `${num(growth)}×`, met: growth <= 1.5 },
+    { name: 'workload 4: 100k users, 1M items compile in at most 3 s', measured: largest === undefined ? skipped : `${num(largest.ms / 1000)} s`, met: largest !== undefined && largest.ms <= 3_000 },
+    { name: 'workload 4: … and at most 500 MB of heap', measured: largest === undefined ? skipped : `${num(largest.mb)} MB`, met: largest !== undefined && largest.mb <= 500 },
+  ]
+  return {
+    sections: [
+      {
+        title: 'Workload 4: scale',
+        intro: 'The planning workload of workload 1 with more users and cost centres (10 selective-access grants per user). Compile is `compile` of the world input: decoding, integrity checks, indexes and the deep freeze of the snapshot and of the input it keeps. Heap is what the compiled world retains after full collections.',
+        headers: ['size', 'list items', 'compile ms', 'compile MB', 'decide ns: median (min–max)', 'decide vs smallest'],
+        rows: results.map((r) => [
+          r.size.label,
+          listItems(r.size.sizes).toLocaleString('en'),
+          num(r.ms),
+          num(r.mb),
+          spread(r.decide),
+          `${num((r.decide?.median ?? NaN) / (first?.decide?.median ?? NaN))}×`,
+        ]),
+        notes: [],
+      },
+    ],
+    targets,
+  }
+}
