@@ -19,6 +19,11 @@ export interface ReferenceOptions {
   readonly membershipGate: boolean
 }
 
+/** The actions the reference knows: the planning data acts and opening a model. */
+export type PlanningAction = Extract<Action, { readonly type: 'cell.read' | 'cell.write' | 'listItem.read' | 'listItem.write' | 'list.editStructure' | 'model.open' | 'modelAction.run' }>
+const planningTypes: ReadonlySet<string> = new Set(['cell.read', 'cell.write', 'listItem.read', 'listItem.write', 'list.editStructure', 'model.open', 'modelAction.run'])
+const isPlanning = (action: Action): action is PlanningAction => planningTypes.has(action.type)
+
 type V = { readonly kind: 'grant' | 'cap' | 'warn'; readonly level: number; readonly code: string }
 const grant = (level: number, code: string): V => ({ kind: 'grant', level, code })
 const cap = (level: number, code: string): V => ({ kind: 'cap', level, code })
@@ -185,7 +190,7 @@ const gate = (tenant: TenantInput, model: ModelInput, who: Who): V[] => {
   return [...(member ? [] : [cap(0, 'workspace.not_member')]), ...(user.enabled === false ? [cap(0, 'tenant_roles.account_disabled')] : [])]
 }
 
-const verdicts = (input: WorldInput, settings: Settings, options: ReferenceOptions, who: Who, action: Action, resource: Resource): V[] => {
+const verdicts = (input: WorldInput, settings: Settings, options: ReferenceOptions, who: Who, action: PlanningAction, resource: Resource): V[] => {
   const tenant = input.tenant
   const modelId = modelOf(resource)
   const model = tenant?.models.find((m) => m.id === modelId)
@@ -209,14 +214,12 @@ const verdicts = (input: WorldInput, settings: Settings, options: ReferenceOptio
         return roleVerdicts(model, who, 1, () => [grant(1, 'model_roles.custom_role')])
       case 'modelAction.run':
         return resource.kind === 'modelAction' ? actionVerdicts(tenant, model, settings, who, resource.action) : []
-      default:
-        return []
     }
   })()
   return [...gated, ...data]
 }
 
-const requirement = (action: Action): { requires: number; levels: readonly string[] } => {
+const requirement = (action: PlanningAction): { requires: number; levels: readonly string[] } => {
   switch (action.type) {
     case 'cell.read':
     case 'listItem.read':
@@ -224,13 +227,15 @@ const requirement = (action: Action): { requires: number; levels: readonly strin
     case 'cell.write':
     case 'listItem.write':
       return { requires: 2, levels: ['none', 'read', 'write'] }
-    default:
+    case 'list.editStructure':
+    case 'model.open':
+    case 'modelAction.run':
       return { requires: 1, levels: ['none', 'allowed'] }
   }
 }
 
 /** The algebra, read naively: min(max grants, min caps), and the reasons that determine it. */
-const settleNaively = (action: Action, said: readonly V[]): ReferenceDecision => {
+const settleNaively = (action: PlanningAction, said: readonly V[]): ReferenceDecision => {
   const { requires, levels } = requirement(action)
   const grants = said.filter((v) => v.kind === 'grant')
   const caps = said.filter((v) => v.kind === 'cap')
@@ -261,6 +266,7 @@ const settleNaively = (action: Action, said: readonly V[]): ReferenceDecision =>
 export const referenceDecide =
   (input: WorldInput, settings: Settings, options: ReferenceOptions) =>
   (subject: Subject, action: Action, resource: Resource): ReferenceDecision => {
+    if (!isPlanning(action)) throw new Error(`the reference does not decide ${action.type}`)
     if (subject.kind === 'scheduler') return settleNaively(action, [cap(0, 'request.subject_not_supported')])
     const who: Who = subject.kind === 'user' ? { kind: 'user', id: subject.id } : { kind: 'alias' }
     return settleNaively(action, verdicts(input, settings, options, who, action, resource))

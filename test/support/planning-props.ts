@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { compile, decide, id, lattice, resource, subject, type Action, type CellResource, type Decider, type ModelInput, type Settings, type Subject, type WorldInput } from '../../src/index.js'
+import { compile, decide, id, lattice, resource, subject, type CellResource, type ReadCell, type WriteCell, type Decider, type ModelInput, type Settings, type Subject, type WorldInput } from '../../src/index.js'
 import type { PlanningWorld } from './arbitraries/planning.js'
 
 /** Property runs per invariant (kept modest: 2 shared cores). */
@@ -63,7 +63,7 @@ export const isAdmin = (world: PlanningWorld, user: string): boolean =>
   (world.input.tenant?.workspaces ?? []).some((ws) => (ws.members ?? []).some((m) => m.user === user && m.admin === true))
 
 /** Every cell channel, reads and writes. */
-export const cellActions: readonly Action[] = [
+export const cellActions: readonly (ReadCell | WriteCell)[] = [
   { type: 'cell.read', channel: 'interactive' },
   { type: 'cell.read', channel: 'export' },
   { type: 'cell.read', channel: 'importSource' },
