@@ -9,12 +9,13 @@ it('I13 freshly enabled SA is closed: every non-WSA actor has None on its items 
     fc.property(planningWorld, fc.nat(), (generated, pick) => {
       const model = modelOf(generated)
       const lists = model.lists ?? []
+      const hasSADescendant = (id: string): boolean => lists.some((l) => l.parent === id && (l.selectiveAccess === true || hasSADescendant(l.id)))
+      const effective = (id: string): boolean => lists.some((l) => l.id === id && l.selectiveAccess === true) || hasSADescendant(id)
       const closedChain = (id: string | undefined): boolean => {
         const list = lists.find((l) => l.id === id)
-        return list === undefined || (list.selectiveAccess !== true && closedChain(list.parent))
+        return list === undefined || (!effective(list.id) && closedChain(list.parent))
       }
-      const hasSADescendant = (id: string): boolean => lists.some((l) => l.parent === id && (l.selectiveAccess === true || hasSADescendant(l.id)))
-      const fresh = lists.filter((l) => closedChain(l.id) && !hasSADescendant(l.id))
+      const fresh = lists.filter((l) => closedChain(l.id))
       const target = fresh[pick % Math.max(1, fresh.length)]
       if (target === undefined) return
       const world = withModel(generated, { ...model, lists: lists.map((l) => (l.id === target.id ? { ...l, selectiveAccess: true } : l)) })
