@@ -14,6 +14,8 @@ export interface WorkspaceAssignmentReasons {
   'workspace.user_management_switch_on': { readonly workspace: string }
   /** The target user is not a member of the workspace. */
   'workspace.target_not_member': { readonly user: string; readonly workspace: string }
+  /** Demoting the only workspace administrator of a workspace. */
+  'workspace.last_admin': { readonly user: string; readonly workspace: string }
   /** The model named by the act is not in the workspace named by the act. */
   'workspace.model_not_in_workspace': { readonly model: string; readonly workspace: string }
 }
