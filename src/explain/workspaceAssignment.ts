@@ -1,7 +1,14 @@
 import type { WorkspaceAssignmentReasons } from '../decision/reasons/workspaceAssignment.js'
 import type { Wording } from './wording.js'
 
-/** English for the `workspaceAssignment` reasons. */
+/**
+ * English for the `workspaceAssignment` reasons.
+ *
+ * @example
+ * ```ts
+ * explainReason(reason('workspace.admin', { user: 'ana', workspace: 'sales' }))
+ * ```
+ */
 export const workspaceAssignmentWording: Wording<keyof WorkspaceAssignmentReasons> = {
   'workspace.not_member': (r) => `${r.user} is not a member of workspace ${r.workspace}.`,
   'workspace.admin': (r) => `${r.user} is a workspace administrator of ${r.workspace}.`,

@@ -1,4 +1,11 @@
-/** Reasons of the `workspaceAssignment` module: membership and workspace administrators (R21–R33, F31–F36). */
+/**
+ * Reasons of the `workspaceAssignment` module: membership and workspace administrators (R21–R33, F31–F36).
+ *
+ * @example
+ * ```ts
+ * const r = reason('workspace.admin', { user: 'ana', workspace: 'sales' })
+ * ```
+ */
 export interface WorkspaceAssignmentReasons {
   /** The actor is not a member of the workspace that holds the model (F70, R4, I16). */
   'workspace.not_member': { readonly user: string; readonly workspace: string }

@@ -19,6 +19,11 @@ const keepsAnAdmin = (target: UserRecord, workspace: WorkspaceRecord, admin: boo
 /**
  * `workspace.setAdmin`: only WSAs of the workspace designate WSAs, only among its members, and the
  * last WSA of a workspace stays one (R32, R33, I14, A28).
+ *
+ * @example
+ * ```ts
+ * ruleModule('workspaceAssignment', { 'workspace.setAdmin': setAdmin })
+ * ```
  */
 export const setAdmin: Rule<'workspace.setAdmin'> = onResource('user', (request, target, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
@@ -34,7 +39,14 @@ export const setAdmin: Rule<'workspace.setAdmin'> = onResource('user', (request,
   ),
 )
 
-/** `workspace.setModelRole`: a WSA of the model's workspace gives a member a role that exists in the model (R33, F34). */
+/**
+ * `workspace.setModelRole`: a WSA of the model's workspace gives a member a role that exists in the model (R33, F34).
+ *
+ * @example
+ * ```ts
+ * ruleModule('workspaceAssignment', { 'workspace.setModelRole': setModelRole })
+ * ```
+ */
 export const setModelRole: Rule<'workspace.setModelRole'> = onResource('user', (request, target, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
     ifKnown(tenant.users.get(target.id), 'user', target.id, (user) =>
