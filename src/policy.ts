@@ -3,6 +3,8 @@ import type { RuleModule } from './rule/rule.js'
 import { modelRoles } from './rules/modelRoles/index.js'
 import { selectiveAccess } from './rules/selectiveAccess/index.js'
 import { dynamicCellAccess } from './rules/dynamicCellAccess/index.js'
+import { tenantRoles } from './rules/tenantRoles/index.js'
+import { workspaceAssignment } from './rules/workspaceAssignment/index.js'
 
 /**
  * Every rule module, by name. Each is usable on its own: compose the ones a platform needs with
@@ -19,6 +21,8 @@ export const modules = {
   modelRoles,
   selectiveAccess,
   dynamicCellAccess,
+  tenantRoles: tenantRoles,
+  workspaceAssignment: workspaceAssignment,
 } as const satisfies Record<string, RuleModule>
 
 /** The default composition: every module, in the order the layers are described in the docs. */

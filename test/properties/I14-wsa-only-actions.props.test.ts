@@ -1,23 +1,25 @@
 import fc from 'fast-check'
-import { expect, it } from 'vitest'
-import { id, resource } from '../../src/index.js'
-import { planningWorld } from '../support/arbitraries/planning.js'
-import { actorsOf, deciderOf, isAdmin, modelOf, runs } from '../support/planning-props.js'
+import { describe, expect, it } from 'vitest'
+import { decide, id, resource, subject } from '../../src/index.js'
+import { enabledIn, seatIn, tenantArb, userIdArb, workspaceIdArb } from '../support/tenant-arbitrary.js'
+import { compileTenant } from '../support/tenant-world.js'
 
-it('I14 Order List and Update Current Period run iff the actor is a workspace administrator, whatever the role', () => {
-  fc.assert(
-    fc.property(planningWorld, (generated) => {
-      const tenant = generated.input.tenant
-      if (tenant === undefined) return
-      const world = { ...generated, input: { tenant: { ...tenant, users: tenant.users.map((u) => ({ ...u, enabled: true })) } } }
-      const model = modelOf(world)
-      const decider = deciderOf(world.input, world.settings)
-      for (const action of (model.actions ?? []).filter((a) => a.kind === 'orderList' || a.kind === 'updateCurrentPeriod'))
-        for (const actor of actorsOf(world)) {
-          const decision = decider(actor, { type: 'modelAction.run' }, resource.modelAction(id.model(model.id), id.modelAction(action.id)))
-          expect(decision.effect).toBe(actor.kind === 'user' && isAdmin(world, actor.id) ? 'allow' : 'deny')
+describe('I14', () => {
+  it('I14 model management and designating WSAs are allowed iff the subject is a WSA of that workspace', () => {
+    fc.assert(
+      fc.property(tenantArb, userIdArb, userIdArb, workspaceIdArb, (tenant, who, target, ws) => {
+        const decider = decide(compileTenant(tenant))
+        const actor = subject.user(id.user(who))
+        for (const model of tenant.models) {
+          const manage = decider(actor, { type: 'model.manage', setting: 'modules' }, resource.model(id.model(model.id)))
+          const expected = enabledIn(tenant, who) && seatIn(tenant, who, model.workspace) === 'admin'
+          expect(manage.effect).toBe(expected ? 'allow' : 'deny')
         }
-    }),
-    runs,
-  )
+        const designate = decider(actor, { type: 'workspace.setAdmin', workspace: id.workspace(ws), admin: true }, resource.user(id.user(target)))
+        const mayDesignate = enabledIn(tenant, who) && seatIn(tenant, who, ws) === 'admin' && seatIn(tenant, target, ws) !== 'none'
+        expect(designate.effect).toBe(mayDesignate ? 'allow' : 'deny')
+      }),
+      { numRuns: 200 },
+    )
+  })
 })
