@@ -10,12 +10,20 @@ import { requireAnyRole } from './require-role.js'
 const assigner = (tenant: TenantSnapshot, actor: UserRecord, workspace: WorkspaceRecord, action: string): Verdicts => {
   if (actor.roles.has('securityAdmin')) return requireAnyRole(actor, action, ['securityAdmin'])
   if (workspace.members.get(actor.id)?.admin !== true) return requireAnyRole(actor, action, ['securityAdmin'])
-  return tenant.switches.exceptionUsers
-    ? verdict.cap(0, reason('tenant_roles.exception_switch_on', { workspace: workspace.id }))
-    : verdict.grant(1, reason('tenant_roles.workspace_admin_assigns_exceptions', { user: actor.id, workspace: workspace.id }))
+  return verdict.concat(
+    verdict.grant(1, reason('tenant_roles.workspace_admin_assigns_exceptions', { user: actor.id, workspace: workspace.id })),
+    tenant.switches.exceptionUsers ? verdict.cap(0, reason('tenant_roles.exception_switch_on', { workspace: workspace.id })) : verdict.skip,
+  )
 }
 
-/** `tenant.setSsoException` (F10, F14, F15, F57, F58, I23): the exception user must be a member of the workspace. */
+/**
+ * `tenant.setSsoException` (F10, F14, F15, F57, F58, I23): the exception user must be a member of the workspace.
+ *
+ * @example
+ * ```ts
+ * ruleModule('tenantRoles', { 'tenant.setSsoException': setSsoException })
+ * ```
+ */
 export const setSsoException: Rule<'tenant.setSsoException'> = onResource('user', (request, target, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
     ifKnown(tenant.users.get(target.id), 'user', target.id, (user) =>
