@@ -1,5 +1,7 @@
 import type { Decision } from './decision/decision.js'
 import type { Reason, ReasonCode } from './decision/reason.js'
+import { accountRolesWording } from './explain/accountRoles.js'
+import { connectionRolesWording } from './explain/connectionRoles.js'
 import { coreWording } from './explain/core.js'
 import type { Wording } from './explain/wording.js'
 
@@ -7,6 +9,8 @@ import type { Wording } from './explain/wording.js'
 const wording: Wording<ReasonCode> = {
   // One line per module (the file merges as a union of lines).
   ...coreWording,
+  ...connectionRolesWording,
+  ...accountRolesWording,
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { AccountRolesReasons } from './reasons/accountRoles.js'
+import type { ConnectionRolesReasons } from './reasons/connectionRoles.js'
 import type { CoreReasons } from './reasons/core.js'
 
 /**
@@ -7,6 +9,8 @@ import type { CoreReasons } from './reasons/core.js'
  */
 // One line per module: keep each on its own line (the file merges as a union of lines).
 export type ReasonCatalogue = CoreReasons
+  & ConnectionRolesReasons
+  & AccountRolesReasons
 
 /** A stable reason code such as `selective_access.item_not_granted`. */
 export type ReasonCode = keyof ReasonCatalogue
