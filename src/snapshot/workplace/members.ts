@@ -24,11 +24,13 @@ export const buildMembers = <I extends WorkplaceMemberInput, R>(
 ): Members<R> => {
   const users = new Map<UserId, R>()
   const groups = new Map<GroupId, R>()
+  const seen = new Set<string>()
   const add = <K extends string>(target: Map<K, R>, key: K, field: 'user' | 'group', at: string, member: I): void => {
     if (!checkRef(field === 'user' ? known.users : known.groups, key, `${at}.${field}`, field, problems)) return
     const role = toRole(member, at)
-    if (target.has(key)) problems.report('duplicate_id', `${at}.${field}`, `${field} '${key}' is listed twice`)
+    if (seen.has(`${field}:${key}`)) problems.report('duplicate_id', `${at}.${field}`, `${field} '${key}' is listed twice`)
     else if (role !== undefined) target.set(key, role)
+    seen.add(`${field}:${key}`)
   }
   inputs.forEach((member, index) => {
     const at = `${path}[${index}]`
