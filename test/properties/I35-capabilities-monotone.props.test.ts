@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { lattice, type ConnectionRole } from '../../src/index.js'
+import type { ConnectionRole } from '../../src/index.js'
 import { capabilitiesOf } from '../../src/rules/connectionRoles/tables.js'
 import { connectionIds, connectionRoleArb, userIds, workplaceArb } from '../arbitraries/workplace.js'
-import { onConnection, viewOf } from './workplace-helpers.js'
+import { onConnection, rank, viewOf } from './workplace-helpers.js'
 
 const chain = ['view', 'createSync', 'manage']
 
@@ -11,7 +11,7 @@ describe('connection roles', () => {
   it('I35 the capability table is monotone (view ⊂ createSync ⊂ manage) and decide follows it', () => {
     fc.assert(
       fc.property(connectionRoleArb, connectionRoleArb, workplaceArb, fc.constantFrom(...userIds), fc.constantFrom(...connectionIds), (r1, r2, w, user, c) => {
-        const [low, high] = lattice.connectionRole.rank[r1] <= lattice.connectionRole.rank[r2] ? [r1, r2] : [r2, r1]
+        const [low, high] = rank(r1) <= rank(r2) ? [r1, r2] : [r2, r1]
         expect(capabilitiesOf(high)).toEqual(expect.arrayContaining([...capabilitiesOf(low)]))
         expect(capabilitiesOf(high)).toEqual(chain.slice(0, capabilitiesOf(high).length))
         const level = viewOf(w, user, c).level as ConnectionRole
