@@ -1,7 +1,14 @@
 import type { AccountRolesReasons } from '../decision/reasons/accountRoles.js'
 import type { Wording } from './wording.js'
 
-/** English for the account-roles module's reasons. */
+/**
+ * English for the account-roles module's reasons.
+ *
+ * @example
+ * ```ts
+ * accountRolesWording['account_roles.locked']({ code: 'account_roles.locked', user: 'ana' })
+ * ```
+ */
 export const accountRolesWording: Wording<keyof AccountRolesReasons> = {
   'account_roles.base_role': (r) => `The base role '${r.role}' allows this.`,
   'account_roles.additional_role': (r) => `The additional role '${r.role}' allows this.`,

@@ -1,7 +1,14 @@
 import type { ConnectionRolesReasons } from '../decision/reasons/connectionRoles.js'
 import type { Wording } from './wording.js'
 
-/** English for the connection-roles module's reasons. */
+/**
+ * English for the connection-roles module's reasons.
+ *
+ * @example
+ * ```ts
+ * connectionRolesWording['connection_roles.not_member']({ code: 'connection_roles.not_member', member: 'user:bo' })
+ * ```
+ */
 export const connectionRolesWording: Wording<keyof ConnectionRolesReasons> = {
   'connection_roles.workplace_role': (r) => `The workplace role '${r.role}' gives ${r.connectionRole} on every connection.`,
   'connection_roles.direct_grant': (r) => `A direct grant gives ${r.connectionRole} on connection '${r.connection}'.`,

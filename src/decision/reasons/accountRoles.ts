@@ -1,4 +1,11 @@
-/** Reasons of the account-roles module (seed 004: R50–R63, F65–F69, A13–A16, A24, A35, A36, A47). */
+/**
+ * Reasons of the account-roles module (seed 004: R50–R63, F65–F69, A13–A16, A24, A35, A36, A47).
+ *
+ * @example
+ * ```ts
+ * const r: AccountRolesReasons['account_roles.locked'] = { user: 'ana' }
+ * ```
+ */
 export interface AccountRolesReasons {
   /** The user's base role gives this right (R52, R53, R55, R56). */
   'account_roles.base_role': { readonly role: string }

@@ -1,4 +1,11 @@
-/** Reasons of the connection-roles module (seed 001: R38–R49, F60–F63, A8–A12, A37–A39). */
+/**
+ * Reasons of the connection-roles module (seed 001: R38–R49, F60–F63, A8–A12, A37–A39).
+ *
+ * @example
+ * ```ts
+ * const r: ConnectionRolesReasons['connection_roles.not_member'] = { member: 'user:bo' }
+ * ```
+ */
 export interface ConnectionRolesReasons {
   /** The subject's workplace role gives this connection role on every connection (R40, R41). */
   'connection_roles.workplace_role': { readonly role: string; readonly connectionRole: string }

@@ -38,6 +38,12 @@ const sessionVerdicts = (user: AccountUserRecord, session: Session | undefined, 
  * Finds the account user of a request and what their session may use. Every account act is gated by the
  * account being unlocked (F68), by membership of the workspace the resource names (A24) and by a base
  * role this session may use (A47).
+ *
+ * @example
+ * ```ts
+ * const holder = holderOf(request, context.world)
+ * if ('user' in holder) holder.additionalRoles // roles this session may use
+ * ```
  */
 export const holderOf = (request: Request, world: Snapshot): Holder | Verdicts => {
   if (request.subject.kind !== 'user')

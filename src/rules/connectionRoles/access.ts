@@ -9,6 +9,11 @@ import { manageSyncsGrants } from './projects.js'
 /**
  * `connection.view` and `connection.manage`: the effective connection role (R43, R45); the action's spec
  * requires viewer or admin.
+ *
+ * @example
+ * ```ts
+ * connectionAccess({ subject, action: { type: 'connection.view' }, resource: resource.workplaceConnection(id.connection('aws')), actor: subject }, context)
+ * ```
  */
 export const connectionAccess = (request: Request, context: RuleContext): Verdicts => {
   const found = workplaceUser(request, context.world.workplace)
@@ -21,6 +26,11 @@ export const connectionAccess = (request: Request, context: RuleContext): Verdic
 /**
  * `connection.createSync`: consumer or higher on the connection **and** Manage Syncs on the project (I36,
  * A9); missing the project permission caps the decision at none.
+ *
+ * @example
+ * ```ts
+ * createSync({ subject, action: { type: 'connection.createSync', project: id.project('backend') }, resource, actor: subject }, context)
+ * ```
  */
 export const createSync: Rule<'connection.createSync'> = (request, context) => {
   const found = workplaceUser(request, context.world.workplace)
@@ -35,7 +45,14 @@ export const createSync: Rule<'connection.createSync'> = (request, context) => {
   return verdict.concat(effectiveRole(found.workplace, found.user, connection).verdicts, onProject)
 }
 
-/** `project.manageSyncs`: Manage Syncs on the project from any role that applies (R44, F61, I38). */
+/**
+ * `project.manageSyncs`: Manage Syncs on the project from any role that applies (R44, F61, I38).
+ *
+ * @example
+ * ```ts
+ * manageSyncs({ subject, action: { type: 'project.manageSyncs' }, resource: resource.project(id.project('backend')), actor: subject }, context)
+ * ```
+ */
 export const manageSyncs: Rule<'project.manageSyncs'> = (request, context) => {
   const found = workplaceUser(request, context.world.workplace)
   if (!('user' in found)) return found
@@ -44,7 +61,14 @@ export const manageSyncs: Rule<'project.manageSyncs'> = (request, context) => {
   return project === undefined ? unknownId('project', request.resource.id) : manageSyncsGrants(found.user, project)
 }
 
-/** `workplace.createConnection`: the workplace permission "Create Integration Connections" (R40, R41). */
+/**
+ * `workplace.createConnection`: the workplace permission "Create Integration Connections" (R40, R41).
+ *
+ * @example
+ * ```ts
+ * createConnection({ subject, action: { type: 'workplace.createConnection' }, resource: resource.workplace, actor: subject }, context)
+ * ```
+ */
 export const createConnection: Rule<'workplace.createConnection'> = (request, context) => {
   const found = workplaceUser(request, context.world.workplace)
   if (!('user' in found)) return found

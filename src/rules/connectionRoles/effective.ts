@@ -8,13 +8,34 @@ import type { WorkplaceConnectionRecord, WorkplaceSnapshot, WorkplaceUserRecord 
 import { unknownId } from '../shared/lookups.js'
 import { permissionRoles } from './tables.js'
 
-/** The name of a connection-role rank. */
+/**
+ * The name of a connection-role rank.
+ *
+ * @example
+ * ```ts
+ * roleName(2) // 'consumer'
+ * ```
+ */
 export const roleName = (rank: number): ConnectionRole => lattice.connectionRole.levels[rank] ?? 'none'
 
-/** A member as a flat label for reasons: `user:ana`, `group:eng`. */
+/**
+ * A member as a flat label for reasons: `user:ana`, `group:eng`.
+ *
+ * @example
+ * ```ts
+ * memberLabel({ group: id.group('eng') }) // 'group:eng'
+ * ```
+ */
 export const memberLabel = (member: Member): string => ('user' in member ? `user:${member.user}` : `group:${member.group}`)
 
-/** The connection role a user's workplace role gives on every connection: the floor (R41). */
+/**
+ * The connection role a user's workplace role gives on every connection: the floor (R41).
+ *
+ * @example
+ * ```ts
+ * workplaceFloor(collaborator) // 2 (consumer)
+ * ```
+ */
 export const workplaceFloor = (user: WorkplaceUserRecord): number =>
   Math.max(0, ...[...user.role.permissions].map((permission) => permissionRoles[permission]))
 
@@ -28,6 +49,11 @@ export interface Effective {
  * Highest privilege wins (R43, I32): the max of the workplace-derived role, the direct grant and every
  * group's grant. None is the bottom and never lowers anything (A8), so rank-0 grants say nothing. Without
  * scoping on the plan, direct and group grants are ignored with a warning (R38, I37, A11).
+ *
+ * @example
+ * ```ts
+ * effectiveRole(workplace, user, connection).rank // 3 when any grant is admin
+ * ```
  */
 export const effectiveRole = (workplace: WorkplaceSnapshot, user: WorkplaceUserRecord, connection: WorkplaceConnectionRecord): Effective => {
   const floor = workplaceFloor(user)
@@ -50,7 +76,15 @@ export const effectiveRole = (workplace: WorkplaceSnapshot, user: WorkplaceUserR
   return { rank: Math.max(floor, ...fromConnection.map((v) => (v.tag === 'grant' ? v.level : 0))), verdicts: verdict.concat(fromWorkplace, fromConnection) }
 }
 
-/** The workplace user behind a request, or the verdicts that deny it (no workplace, not a user, unknown user). */
+/**
+ * The workplace user behind a request, or the verdicts that deny it (no workplace, not a user, unknown user).
+ *
+ * @example
+ * ```ts
+ * const found = workplaceUser(request, context.world.workplace)
+ * if (!('user' in found)) return found
+ * ```
+ */
 export const workplaceUser = (
   request: Request,
   workplace: WorkplaceSnapshot | undefined,

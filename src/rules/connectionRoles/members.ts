@@ -59,7 +59,14 @@ const atOrAboveFloor = (target: Target, role: ConnectionRole): Verdicts =>
     ? verdict.cap(0, reason('connection_roles.below_workplace_floor', { member: target.label, floor: roleName(target.floor), role }))
     : verdict.skip
 
-/** `connection.addMember`: a member not yet holding a direct grant, at or above their floor (R46, R48). */
+/**
+ * `connection.addMember`: a member not yet holding a direct grant, at or above their floor (R46, R48).
+ *
+ * @example
+ * ```ts
+ * addMember({ subject, action: { type: 'connection.addMember', member: { user: id.user('bo') }, role: 'viewer' }, resource, actor: subject }, context)
+ * ```
+ */
 export const addMember: Rule<'connection.addMember'> = administer<AddMember>((action, target) =>
   target.direct === undefined
     ? atOrAboveFloor(target, action.role)
@@ -69,6 +76,11 @@ export const addMember: Rule<'connection.addMember'> = administer<AddMember>((ac
 /**
  * `connection.setMemberRole`: a direct member, or a user listed through their workplace role (R47), set at
  * or above the floor (R48, A10); raising takes effect.
+ *
+ * @example
+ * ```ts
+ * setMemberRole({ subject, action: { type: 'connection.setMemberRole', member: { user: id.user('bo') }, role: 'admin' }, resource, actor: subject }, context)
+ * ```
  */
 export const setMemberRole: Rule<'connection.setMemberRole'> = administer<SetMemberRole>((action, target) =>
   target.direct === undefined && target.floor === 0
@@ -76,7 +88,14 @@ export const setMemberRole: Rule<'connection.setMemberRole'> = administer<SetMem
     : atOrAboveFloor(target, action.role),
 )
 
-/** `connection.removeMember`: never a member whose workplace role gives access (R47, R49, I34). */
+/**
+ * `connection.removeMember`: never a member whose workplace role gives access (R47, R49, I34).
+ *
+ * @example
+ * ```ts
+ * removeMember({ subject, action: { type: 'connection.removeMember', member: { group: id.group('eng') } }, resource, actor: subject }, context)
+ * ```
+ */
 export const removeMember: Rule<'connection.removeMember'> = administer<RemoveMember>((_action, target) => {
   if (target.floor > 0)
     return verdict.cap(0, reason('connection_roles.access_from_workplace_role', { member: target.label, connectionRole: roleName(target.floor) }))

@@ -8,6 +8,11 @@ import { projectAdminWorkplaceRoles } from './tables.js'
  * The grants of Manage Syncs on a project (R44): workplace Owners and Admins as project Admins everywhere
  * (F61, I38), and every project role with Manage Syncs held by the user or by any of their groups (the
  * union, F62, F63). Empty when the user may not manage syncs there.
+ *
+ * @example
+ * ```ts
+ * manageSyncsGrants(user, project).length > 0 // may manage syncs
+ * ```
  */
 export const manageSyncsGrants = (user: WorkplaceUserRecord, project: ProjectRecord): Verdicts => {
   const projectId: ProjectId = project.id

@@ -38,9 +38,23 @@ export const capabilityThresholds: { readonly [C in Capability]: number } = {
 
 const capabilities: readonly Capability[] = ['view', 'createSync', 'manage']
 
-/** The capabilities a connection role holds (R45). */
+/**
+ * The capabilities a connection role holds (R45).
+ *
+ * @example
+ * ```ts
+ * capabilitiesOf('consumer') // ['view', 'createSync']
+ * ```
+ */
 export const capabilitiesOf = (role: ConnectionRole): readonly Capability[] =>
   capabilities.filter((capability) => lattice.connectionRole.levels.indexOf(role) >= capabilityThresholds[capability])
 
-/** Workplace roles that are project Admin on every project (F61, I38). */
+/**
+ * Workplace roles that are project Admin on every project (F61, I38).
+ *
+ * @example
+ * ```ts
+ * projectAdminWorkplaceRoles.has('owner') // true
+ * ```
+ */
 export const projectAdminWorkplaceRoles: ReadonlySet<string> = new Set(['owner', 'admin'])

@@ -24,7 +24,14 @@ const memberships = (user: AccountUserInput, at: string, known: ReadonlyMap<Work
   return result
 }
 
-/** Compiles the account section, reporting every integrity error under `path`. */
+/**
+ * Compiles the account section, reporting every integrity error under `path`.
+ *
+ * @example
+ * ```ts
+ * const snapshot = buildAccount({ users: [{ id: 'ana', baseRole: { role: 'user', grantedAt: 0 } }] }, 'account', problems())
+ * ```
+ */
 export const buildAccount = (input: AccountInput, path: string, problems: Problems): AccountSnapshot => {
   const workspaces = indexById<WorkspaceId, { readonly id: string }, true>(input.workspaces ?? [], `${path}.workspaces`, problems, () => true)
   const users = indexById<UserId, AccountUserInput, AccountUserRecord>(input.users, `${path}.users`, problems, (user, index) => {

@@ -31,7 +31,14 @@ export interface AccountUserInput {
   readonly locked?: boolean
 }
 
-/** The integration-marketplace account (seed 004) as delivered. */
+/**
+ * The integration-marketplace account (seed 004) as delivered.
+ *
+ * @example
+ * ```ts
+ * const account: AccountInput = { users: [{ id: 'ana', baseRole: { role: 'user', grantedAt: 0 } }] }
+ * ```
+ */
 export interface AccountInput {
   readonly workspaces?: readonly { readonly id: string }[]
   readonly users: readonly AccountUserInput[]

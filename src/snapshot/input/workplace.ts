@@ -71,6 +71,11 @@ export interface WorkplaceConnectionInput {
 /**
  * The workplace of the connection-scoping product (seed 001) as delivered. Optional lists default to
  * empty.
+ *
+ * @example
+ * ```ts
+ * const workplace: WorkplaceInput = { plan: 'team', users: [{ id: 'ana', role: 'collaborator' }], connections: [{ id: 'aws' }] }
+ * ```
  */
 export interface WorkplaceInput {
   readonly plan: WorkplacePlan

@@ -38,7 +38,14 @@ const checkAddOns = (input: WorkplaceInput, path: string, problems: Problems): v
     problems.report('invalid_value', `${path}.addOns`, `add-ons exist only on the Team plan, not on '${input.plan}' (A37)`)
 }
 
-/** Compiles the workplace section, reporting every integrity error under `path`. */
+/**
+ * Compiles the workplace section, reporting every integrity error under `path`.
+ *
+ * @example
+ * ```ts
+ * const snapshot = buildWorkplace({ plan: 'team', users: [{ id: 'ana', role: 'collaborator' }] }, 'workplace', problems())
+ * ```
+ */
 export const buildWorkplace = (input: WorkplaceInput, path: string, problems: Problems): WorkplaceSnapshot => {
   checkAddOns(input, path, problems)
   const addOns = new Set(input.addOns ?? [])

@@ -9,6 +9,11 @@ type Visit = 'open' | 'done'
  * Resolves nested groups: for every user, every group they belong to, directly or through groups that
  * a group includes. Reports dangling users and groups, and every edge that closes a cycle of inclusion
  * (a cycle would make membership ill-founded). `groups` are the first occurrence of each id.
+ *
+ * @example
+ * ```ts
+ * groupsOfUsers(groupsById, new Set(['ana']), 'workplace.groups', problems).get(id.user('ana')) // Set {'eng', 'all'}
+ * ```
  */
 export const groupsOfUsers = (
   inputs: ReadonlyMap<GroupId, { readonly group: GroupInput; readonly index: number }>,

@@ -14,6 +14,11 @@ export interface KnownMembers {
  * Compiles a member list: users and groups apart, each with its role as `toRole` resolves it (undefined
  * when the role is itself a dangling reference, already reported). Dangling members and repeated members
  * are reported at their path.
+ *
+ * @example
+ * ```ts
+ * buildMembers([{ user: 'ana', role: 'viewer' }], 'workplace.connections[0].members', known, problems, (m) => lattice.connectionRole.levels.indexOf(m.role))
+ * ```
  */
 export const buildMembers = <I extends WorkplaceMemberInput, R>(
   inputs: readonly I[],
