@@ -4,7 +4,9 @@ import { compile, decide, id, resource, subject } from '../../src/index.js'
 import { accountArb, accountRequestArb, accountSettingsArb } from '../arbitraries/account.js'
 import { referenceAccount } from '../reference/account.js'
 
-const runs = process.env.ACCESSGRID_DEEP === '1' ? 100_000 : 1_000
+const deep = process.env.ACCESSGRID_DEEP === '1'
+const runs = deep ? 100_000 : 1_000
+const timeout = deep ? 3_600_000 : 60_000
 
 describe('differential: account roles', () => {
   it('decide agrees with the naive reference on generated accounts', () => {
@@ -21,5 +23,5 @@ describe('differential: account roles', () => {
       }),
       { numRuns: runs },
     )
-  })
+  }, timeout)
 })

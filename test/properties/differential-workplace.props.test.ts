@@ -5,7 +5,9 @@ import { workplaceArb, workplaceRequestArb, type WorkplaceRequest } from '../arb
 import { compiled } from '../fixtures/workplace.js'
 import { referenceWorkplace } from '../reference/workplace.js'
 
-const runs = process.env.ACCESSGRID_DEEP === '1' ? 100_000 : 1_000
+const deep = process.env.ACCESSGRID_DEEP === '1'
+const runs = deep ? 100_000 : 1_000
+const timeout = deep ? 3_600_000 : 60_000
 
 const toRequest = (r: WorkplaceRequest): { action: Action; resource: Resource } => {
   const member = 'user' in r.member ? { user: id.user(r.member.user) } : { group: id.group(r.member.group) }
@@ -41,5 +43,5 @@ describe('differential: connection roles', () => {
       }),
       { numRuns: runs },
     )
-  })
+  }, timeout)
 })
