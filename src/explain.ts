@@ -1,5 +1,7 @@
 import type { Decision } from './decision/decision.js'
 import type { Reason, ReasonCode } from './decision/reason.js'
+import { accountRolesWording } from './explain/accountRoles.js'
+import { connectionRolesWording } from './explain/connectionRoles.js'
 import { coreWording } from './explain/core.js'
 import { modelRolesWording } from './explain/modelRoles.js'
 import { selectiveAccessWording } from './explain/selectiveAccess.js'
@@ -17,6 +19,8 @@ const wording: Wording<ReasonCode> = {
   ...dynamicCellAccessWording,
   ...tenantRolesWording,
   ...workspaceAssignmentWording,
+  ...connectionRolesWording,
+  ...accountRolesWording,
 }
 
 /**

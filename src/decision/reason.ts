@@ -1,3 +1,5 @@
+import type { AccountRolesReasons } from './reasons/accountRoles.js'
+import type { ConnectionRolesReasons } from './reasons/connectionRoles.js'
 import type { CoreReasons } from './reasons/core.js'
 import type { ModelRolesReasons } from './reasons/modelRoles.js'
 import type { SelectiveAccessReasons } from './reasons/selectiveAccess.js'
@@ -17,6 +19,8 @@ export type ReasonCatalogue = CoreReasons
   & DynamicCellAccessReasons
   & TenantRolesReasons
   & WorkspaceAssignmentReasons
+  & ConnectionRolesReasons
+  & AccountRolesReasons
 
 /** A stable reason code such as `selective_access.item_not_granted`. */
 export type ReasonCode = keyof ReasonCatalogue
