@@ -4,6 +4,7 @@ import { options } from './options.js'
 import { markdown, type Outcome } from './report.js'
 import { runBatch } from './runs/batch.js'
 import { runCells } from './runs/cells.js'
+import { runConnections } from './runs/connections.js'
 import { runScale } from './runs/scale.js'
 
 const settings = options(process.argv.slice(2))
@@ -11,6 +12,7 @@ const command = `npm run bench${settings.quick ? ' -- --quick' : ''}`
 const runs: readonly [string, () => Outcome][] = [
   ['workload 1 (cell decisions)', () => runCells(settings)],
   ['workload 2 (batch)', () => runBatch(settings)],
+  ['workload 3 (connection roles)', () => runConnections(settings)],
   ['workload 4 (scale)', () => runScale(settings)],
 ]
 

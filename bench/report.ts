@@ -13,7 +13,8 @@ export interface Section {
 export interface Target {
   readonly name: string
   readonly measured: string
-  readonly met: boolean
+  /** Undefined when this run did not measure it (`--quick`). */
+  readonly met: boolean | undefined
 }
 
 /** A section's result: its tables and the targets it checks. */
@@ -43,7 +44,7 @@ export const markdown = (header: string, outcomes: readonly Outcome[]): string =
   return [
     header,
     '## Targets',
-    table({ title: '', intro: '', headers: ['target', 'measured', 'met'], rows: targets.map((t) => [t.name, t.measured, t.met ? 'yes' : '**no**']), notes: [] }),
+    table({ title: '', intro: '', headers: ['target', 'measured', 'met'], rows: targets.map((t) => [t.name, t.measured, t.met === undefined ? 'not measured' : t.met ? 'yes' : '**no**']), notes: [] }),
     ...sections.map((s) => [`## ${s.title}`, s.intro, table(s), ...s.notes.map((n) => `- ${n}`)].filter((p) => p !== '').join('\n\n')),
   ].join('\n\n') + '\n'
 }

@@ -32,11 +32,11 @@ export const runScale = (options: Options): Outcome => {
   const first = results[0]
   const largest = results.find((r) => r.size.users === 100_000)
   const growth = (largest?.decide?.median ?? NaN) / (first?.decide?.median ?? NaN)
-  const skipped = 'not measured (`--quick` stops at 10k users)'
+  const skipped = '`--quick` stops at 10k users'
   const targets: Target[] = [
-    { name: 'workload 4: decide at 100k users within 1.5× of 1k users', measured: largest === undefined ? skipped : `${num(growth)}×`, met: growth <= 1.5 },
-    { name: 'workload 4: 100k users, 1M items compile in at most 3 s', measured: largest === undefined ? skipped : `${num(largest.ms / 1000)} s`, met: largest !== undefined && largest.ms <= 3_000 },
-    { name: 'workload 4: … and at most 500 MB of heap', measured: largest === undefined ? skipped : `${num(largest.mb)} MB`, met: largest !== undefined && largest.mb <= 500 },
+    { name: 'workload 4: decide at 100k users within 1.5× of 1k users', measured: largest === undefined ? skipped : `${num(growth)}×`, met: largest === undefined ? undefined : growth <= 1.5 },
+    { name: 'workload 4: 100k users, 1M items compile in at most 3 s', measured: largest === undefined ? skipped : `${num(largest.ms / 1000)} s`, met: largest === undefined ? undefined : largest.ms <= 3_000 },
+    { name: 'workload 4: … and at most 500 MB of heap', measured: largest === undefined ? skipped : `${num(largest.mb)} MB`, met: largest === undefined ? undefined : largest.mb <= 500 },
   ]
   return {
     sections: [

@@ -1,0 +1,15 @@
+import { floors, type ConnectionRequest, type Connections } from '../workloads/connections.js'
+
+/** The floor for workload 3: max(workplace floor, direct grant, each group's grant), by hand. */
+export const connectionsFloor = (world: Connections): ((request: ConnectionRequest) => boolean) => {
+  const users = new Map(world.users.map((u) => [u.id, u]))
+  const connections = new Map(world.connections.map((c) => [c.id, c]))
+  return (request) => {
+    const user = users.get(request.user)
+    const connection = connections.get(request.connection)
+    if (user === undefined || connection === undefined) return false
+    let rank = Math.max(floors[user.role], connection.users.get(user.id) ?? 0)
+    for (const group of user.groups) rank = Math.max(rank, connection.groups.get(group) ?? 0)
+    return rank >= (request.manage ? 3 : 1)
+  }
+}
