@@ -13,10 +13,24 @@ import type { Snapshot, World } from '../snapshot/snapshot.js'
 import { countCells } from './count.js'
 import { driverTable, selectiveAccessVectors, type DriverTable } from './layers.js'
 
-/** The cell acts a batch answers: reads on any channel, and interactive writes. */
+/**
+ * The cell acts a batch answers: reads on any channel, and interactive writes.
+ *
+ * @example
+ * ```ts
+ * const action: BatchCellAction = { type: 'cell.read', channel: 'export' }
+ * ```
+ */
 export type BatchCellAction = ReadCell | (WriteCell & { readonly channel: 'interactive' })
 
-/** Every cell of one line item of a module at one version: the cells a batch decides. */
+/**
+ * Every cell of one line item of a module at one version: the cells a batch decides.
+ *
+ * @example
+ * ```ts
+ * const slice: CellSlice = { model: id.model('plan'), module: id.module('spend'), lineItem: id.lineItem('amount'), version: id.version('budget') }
+ * ```
+ */
 export interface CellSlice {
   readonly model: ModelId
   readonly module: ModuleId
@@ -27,6 +41,12 @@ export interface CellSlice {
 /**
  * The decisions of one subject on every cell of a slice, with the per-subject work done once. A cell
  * is named by one index per dimension (`indexes[d]` into `items[d]`).
+ *
+ * @example
+ * ```ts
+ * const grid: CellGrid = decideCells(world)(ana, { type: 'cell.read', channel: 'interactive' }, slice)
+ * if (grid.common.effect === 'deny') console.log(explain(grid.common)) // why no cell is readable
+ * ```
  */
 export interface CellGrid {
   /** The module's lists, in the order of `items` and of every index array. */
@@ -46,7 +66,15 @@ export interface CellGrid {
   readonly count: () => number
 }
 
-/** Decides every cell of a slice for one subject. */
+/**
+ * Decides every cell of a slice for one subject: what {@link decideCells} returns for a world.
+ *
+ * @example
+ * ```ts
+ * const batch: CellBatch = decideCells(world)
+ * batch(ana, { type: 'cell.write', channel: 'interactive' }, slice).count()
+ * ```
+ */
 export type CellBatch = (subject: Subject, action: BatchCellAction, slice: CellSlice) => CellGrid
 
 const valueAt = (table: DriverTable | undefined, indexes: readonly number[]): boolean | undefined => {

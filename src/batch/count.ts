@@ -1,6 +1,13 @@
 import type { DriverTable } from './layers.js'
 
-/** Everything the count needs, per dimension and per driver, already reduced to yes/no. */
+/**
+ * Everything the count needs, per dimension and per driver, already reduced to yes/no.
+ *
+ * @example
+ * ```ts
+ * const plan: CountPlan = { sizes: [2], itemOk: [Uint8Array.of(1, 0)], read: undefined, write: undefined, driverOk: Uint8Array.of(1, 0, 0, 0, 0, 0, 0, 0, 0) }
+ * ```
+ */
 export interface CountPlan {
   /** Items per dimension. */
   readonly sizes: readonly number[]
@@ -17,6 +24,11 @@ const noDriver: DriverTable = { values: new Uint8Array(1), strides: [] }
 /**
  * Counts the cells that pass every item-dependent layer, visiting only cells whose items all pass
  * selective access; the innermost dimension is a tight loop over typed arrays.
+ *
+ * @example
+ * ```ts
+ * countCells(plan) // 1: one item passes, no drivers
+ * ```
  */
 export const countCells = (plan: CountPlan): number => {
   const n = plan.sizes.length

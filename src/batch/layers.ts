@@ -11,6 +11,11 @@ import type { ModelRecord, ModuleRecord, TenantSnapshot } from '../snapshot/tena
  * dimension that does not limit the actor (a list without selective access, or an actor who bypasses
  * it, A2). Computed with the same helpers as the selective-access module (F45, I10, I11). `items[d]`
  * must hold the list's items in the list's order.
+ *
+ * @example
+ * ```ts
+ * const [costCentres, products] = selectiveAccessVectors(world, tenant, model, module, ana, items)
+ * ```
  */
 export const selectiveAccessVectors = (
   world: Snapshot,
@@ -32,7 +37,14 @@ export const selectiveAccessVectors = (
   })
 }
 
-/** A driver's value for every combination of the module's dimensions it is dimensioned by. */
+/**
+ * A driver's value for every combination of the module's dimensions it is dimensioned by.
+ *
+ * @example
+ * ```ts
+ * const value = table.values[table.strides.reduce((offset, stride, d) => offset + stride * indexes[d], 0)] === 1
+ * ```
+ */
 export interface DriverTable {
   /** 0 false, 1 true, at offset Σ index[d] × strides[d]. */
   readonly values: Uint8Array
@@ -44,6 +56,11 @@ export interface DriverTable {
  * The values of one access driver over the module's dimensions, for one actor (a `users` dimension
  * takes the actor, F47, A33), read with the same lookup as the dynamic-cell-access module. `undefined`
  * when the line item has no such driver.
+ *
+ * @example
+ * ```ts
+ * const read = driverTable(model, slice, lineItem.readDriver, module.lists, items, ana)
+ * ```
  */
 export const driverTable = (
   model: ModelRecord,
