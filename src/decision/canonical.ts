@@ -47,6 +47,15 @@ const compare = (a: Reason, b: Reason): number => {
  */
 export const canonicalReasons = (reasons: readonly Reason[]): readonly Reason[] => {
   if (reasons.length < 2) return reasons
+  if (reasons.length === 2) {
+    const [a, b] = reasons
+    if (a === undefined || b === undefined) return reasons
+    const order = compare(a, b)
+    return order === 0 ? [a] : order < 0 ? reasons : [b, a]
+  }
   const sorted = [...reasons].sort(compare)
-  return sorted.filter((reason, index) => index === 0 || compare(sorted[index - 1] as Reason, reason) !== 0)
+  return sorted.filter((reason, index) => {
+    const previous = index === 0 ? undefined : sorted[index - 1]
+    return previous === undefined || compare(previous, reason) !== 0
+  })
 }

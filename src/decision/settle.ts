@@ -32,9 +32,9 @@ export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Act
   const rank = granted < 0 ? 0 : Math.min(granted, capped)
   const allowed = granted >= 0 && rank >= requirement.requires
   const reasons: Reason[] = []
-  const warnings: Reason[] = []
+  let warnings: Reason[] | undefined
   for (const v of verdicts) {
-    if (v.tag === 'warn') warnings.push(v.reason)
+    if (v.tag === 'warn') (warnings ??= []).push(v.reason)
     else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requirement.requires))
       reasons.push(v.reason)
   }
@@ -44,10 +44,12 @@ export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Act
     effect: allowed ? 'allow' : 'deny',
     level: levels[Math.min(rank, levels.length - 1)] ?? 'none',
     reasons: canonicalReasons(reasons),
-    warnings: canonicalReasons(warnings),
+    warnings: warnings === undefined ? noWarnings : canonicalReasons(warnings),
   } as const
   return actor === undefined ? base : { ...base, actor }
 }
+
+const noWarnings: readonly Reason[] = Object.freeze([])
 
 /** On allow: the grants that reached the top and the caps that bound the level below it. */
 const isDetermining = (tag: 'grant' | 'cap', level: number, granted: number, rank: number): boolean =>
