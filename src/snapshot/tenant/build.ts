@@ -63,6 +63,17 @@ export const buildTenant = (input: TenantInput, path: string, problems: Problems
 
 const workspaceMap = (ids: ReadonlySet<string>): ReadonlyMap<WorkspaceId, true> => new Map([...ids].map((id) => [id as WorkspaceId, true]))
 
+/** One shared empty set: most users hold no administration role, and a world may have 100,000 users. */
+const noValues: ReadonlySet<never> = new Set<never>()
+
+const setOrNone = <T>(values: readonly T[]): ReadonlySet<T> => (values.length === 0 ? noValues : new Set(values))
+
+/** The four possible memberships, shared by every member (they are compared by value only). */
+const memberships: readonly Membership[] = [false, true].flatMap((admin) => [false, true].map((ssoException) => ({ admin, ssoException })))
+
+const membership = (admin: boolean, ssoException: boolean): Membership =>
+  memberships.find((m) => m.admin === admin && m.ssoException === ssoException) ?? { admin, ssoException }
+
 const buildUser = (user: UserInput, at: string, workspaceIds: ReadonlySet<string>, problems: Problems): UserRecord => {
   const riu = user.restrictedIntegrationWorkspaces
   if (riu !== undefined && riu.length === 0)
@@ -75,8 +86,8 @@ const buildUser = (user: UserInput, at: string, workspaceIds: ReadonlySet<string
     kind: user.kind,
     email: user.email,
     enabled: user.enabled ?? true,
-    roles: new Set(user.roles ?? []),
-    riuWorkspaces: new Set(
+    roles: setOrNone(user.roles ?? []),
+    riuWorkspaces: setOrNone(
       (riu ?? []).filter((ws, i) => checkRef(workspaceIds, ws, `${at}.restrictedIntegrationWorkspaces[${i}]`, 'workspace', problems)) as WorkspaceId[],
     ),
   }
@@ -92,7 +103,7 @@ const members = (
   ;(ws.members ?? []).forEach((member, index) => {
     if (!checkRef(users, member.user, `${path}[${index}].user`, 'user', problems)) return
     if (result.has(member.user as UserId)) problems.report('duplicate_id', `${path}[${index}].user`, `user '${member.user}' is listed twice`)
-    else result.set(member.user as UserId, { admin: member.admin ?? false, ssoException: member.ssoException ?? false })
+    else result.set(member.user as UserId, membership(member.admin ?? false, member.ssoException ?? false))
   })
   return result
 }

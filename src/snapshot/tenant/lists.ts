@@ -21,8 +21,15 @@ export const buildLists = (inputs: readonly ListInput[], path: string, problems:
   for (const [listId, list] of byId) {
     const parent = parentOf.get(listId)
     const items = new Map<ItemId, ItemRecord>()
+    // Items with the same parent share one (frozen) ancestors array: 1M cost centres under 200 countries hold 200 arrays.
+    const shared = new Map<ItemId | undefined, readonly ItemId[]>()
     for (const [itemId, itemParent] of itemIndexes.get(listId) ?? new Map<ItemId, ItemId | undefined>()) {
-      items.set(itemId, { id: itemId, parent: itemParent, ancestors: ancestorsOf(itemParent, parent, parentOf, itemIndexes) })
+      let ancestors = shared.get(itemParent)
+      if (ancestors === undefined) {
+        ancestors = ancestorsOf(itemParent, parent, parentOf, itemIndexes)
+        shared.set(itemParent, ancestors)
+      }
+      items.set(itemId, { id: itemId, parent: itemParent, ancestors })
     }
     lists.set(listId, {
       id: listId,
