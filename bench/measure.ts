@@ -21,8 +21,19 @@ export interface Budget {
   readonly warmup: number
 }
 
-/** Times tasks with tinybench, one after the other, in one process (so ratios compare like with like). */
+const collect = (): void => {
+  const gc = (globalThis as { gc?: () => void }).gc
+  if (gc === undefined) throw new Error('run with --expose-gc (npm run bench does)')
+  gc()
+  gc()
+}
+
+/**
+ * Times tasks with tinybench, one after the other, in one process (so ratios compare like with like),
+ * after full collections, so that no garbage from building the worlds is collected while timing.
+ */
 export const timeTasks = (tasks: readonly Task[], budget: Budget): ReadonlyMap<string, Timing> => {
+  collect()
   const bench = new Bench({ time: budget.time, warmupTime: budget.warmup, iterations: 5 })
   for (const task of tasks) bench.add(task.name, task.run)
   const timings = new Map<string, Timing>()
@@ -36,12 +47,6 @@ export const timeTasks = (tasks: readonly Task[], budget: Budget): ReadonlyMap<s
   return timings
 }
 
-const collect = (): void => {
-  const gc = (globalThis as { gc?: () => void }).gc
-  if (gc === undefined) throw new Error('run with --expose-gc (npm run bench does)')
-  gc()
-  gc()
-}
 
 /** What building something cost: wall time, and the heap it retains (after full collections). */
 export interface BuildCost<T> {
