@@ -1,5 +1,7 @@
 import type { Decision } from './decision/decision.js'
 import type { Reason, ReasonCode } from './decision/reason.js'
+import { accountRolesWording } from './explain/accountRoles.js'
+import { connectionRolesWording } from './explain/connectionRoles.js'
 import { coreWording } from './explain/core.js'
 import { tenantRolesWording } from './explain/tenantRoles.js'
 import { workspaceAssignmentWording } from './explain/workspaceAssignment.js'
@@ -11,6 +13,8 @@ const wording: Wording<ReasonCode> = {
   ...coreWording,
   ...tenantRolesWording,
   ...workspaceAssignmentWording,
+  ...connectionRolesWording,
+  ...accountRolesWording,
 }
 
 /**

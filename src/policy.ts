@@ -2,6 +2,8 @@ import { policy, type Policy } from './rule/policy.js'
 import type { RuleModule } from './rule/rule.js'
 import { tenantRoles } from './rules/tenantRoles/index.js'
 import { workspaceAssignment } from './rules/workspaceAssignment/index.js'
+import { accountRoles } from './rules/accountRoles/index.js'
+import { connectionRoles } from './rules/connectionRoles/index.js'
 
 /**
  * Every rule module, by name. Each is usable on its own: compose the ones a platform needs with
@@ -17,6 +19,8 @@ export const modules = {
   // One line per module, in layer order (the file merges as a union of lines).
   tenantRoles: tenantRoles,
   workspaceAssignment: workspaceAssignment,
+  connectionRoles,
+  accountRoles,
 } as const satisfies Record<string, RuleModule>
 
 /** The default composition: every module, in the order the layers are described in the docs. */

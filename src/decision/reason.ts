@@ -1,3 +1,5 @@
+import type { AccountRolesReasons } from './reasons/accountRoles.js'
+import type { ConnectionRolesReasons } from './reasons/connectionRoles.js'
 import type { CoreReasons } from './reasons/core.js'
 import type { TenantRolesReasons } from './reasons/tenantRoles.js'
 import type { WorkspaceAssignmentReasons } from './reasons/workspaceAssignment.js'
@@ -11,6 +13,8 @@ import type { WorkspaceAssignmentReasons } from './reasons/workspaceAssignment.j
 export type ReasonCatalogue = CoreReasons
   & TenantRolesReasons
   & WorkspaceAssignmentReasons
+  & ConnectionRolesReasons
+  & AccountRolesReasons
 
 /** A stable reason code such as `selective_access.item_not_granted`. */
 export type ReasonCode = keyof ReasonCatalogue
