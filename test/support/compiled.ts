@@ -1,5 +1,5 @@
 // Compiling in tests: a world that must compile, and the policy the properties decide with.
-import { compile, modules, policy, type Policy, type World } from '../../src/index.js'
+import { compile, defaultPolicy, policy, type Policy, type World } from '../../src/index.js'
 import { generous, probe, strict } from './probe.js'
 
 /** The compiled world, or a thrown error listing every compile error (a test bug, not a property failure). */
@@ -10,7 +10,7 @@ export const compiled = (input: unknown): World => {
 }
 
 /** Every real rule module plus the test modules, so that decisions read the world even before modules merge. */
-export const probeModules = [...Object.values(modules), probe, generous, strict]
+export const probeModules = [...defaultPolicy.modules, probe, generous, strict]
 
 /** The policy of {@link probeModules}. */
 export const probePolicy: Policy = policy(probeModules)
