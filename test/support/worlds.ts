@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
-import type { ModelInput, TenantInput, WorldInput } from '../../src/index.js'
-import type { IdPools } from './arbitraries.js'
+import { id, type ModelInput, type Subject, type TenantInput, type WorldInput } from '../../src/index.js'
+import type { IdPools, Question } from './arbitraries.js'
 
 /** The sample tenant of `examples/world.json`. */
 export const sampleInput = JSON.parse(readFileSync(join(import.meta.dirname, '../../examples/world.json'), 'utf8')) as WorldInput & { readonly tenant: TenantInput }
@@ -116,3 +116,16 @@ export const worldArb: fc.Arbitrary<WorldInput & { readonly tenant: TenantInput 
       },
     })),
   )
+
+/** Questions that read every fact of a world: each user and the alias on every list item and model. */
+export const probingQuestions = (world: WorldInput): readonly Question[] => {
+  const subjects: readonly Subject[] = [{ kind: 'internalAlias' }, ...(world.tenant?.users ?? []).map((u): Subject => ({ kind: 'user', id: id.user(u.id) }))]
+  return (world.tenant?.models ?? []).flatMap((m) =>
+    subjects.flatMap((subject): readonly Question[] => [
+      { subject, action: { type: 'model.open' }, resource: { kind: 'model', id: id.model(m.id) } },
+      ...(m.lists ?? []).flatMap((l) =>
+        (l.items ?? []).map((i): Question => ({ subject, action: { type: 'listItem.read' }, resource: { kind: 'listItem', model: id.model(m.id), list: id.list(l.id), item: id.item(i.id) } })),
+      ),
+    ]),
+  )
+}
