@@ -25,7 +25,7 @@ describe('I2 purity, determinism, no mutation', () => {
         expect(first(q.subject, q.action, q.resource)).toStrictEqual(d)
         expect(again(q.subject, q.action, q.resource)).toStrictEqual(d)
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     )
   })
 
@@ -53,7 +53,7 @@ describe('I2 purity, determinism, no mutation', () => {
         expect(onFrozen.reasons.map((r) => r.code)).not.toContain('engine.rule_failed')
         expect(onFrozen.reasons.map((r) => r.code)).not.toContain('request.invalid')
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     )
   })
 })

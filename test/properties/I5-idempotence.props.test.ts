@@ -33,6 +33,9 @@ describe('I5 idempotence', () => {
     )
   })
 
+  // Repeating a user, a workspace member or a model assignment is an integrity error rather than a
+  // no-op (a user holds exactly one role in a model, F34): compile rejects it with `duplicate_id`
+  // (test/compile.test.ts). For those arrays only reordering is tested (I4).
   test('I5 repeating selective-access grants, alias grants, administration roles and role permissions changes no decision', () => {
     const ask = decideWith(policy(probeModules))
     fc.assert(
