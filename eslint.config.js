@@ -17,7 +17,7 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportAllDeclaration[exportKind="value"]', message: 'The barrel is curated: no export *.' },
+        { selector: 'ExportAllDeclaration', message: 'The barrel is curated: no export *.' },
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time is an input: never read the clock in the engine.' },
       ],
     },
