@@ -3,6 +3,7 @@ import { reason } from '../../decision/reason.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { Rule, RuleContext, RequestOf } from '../../rule/rule.js'
 import { onResource } from '../../rule/combinators.js'
+import { actorIsWorkspaceAdmin } from '../shared/actor.js'
 import { knownCellModule, unknownCellId } from '../shared/cell.js'
 import { unknownId } from '../shared/lookups.js'
 import type { RoleRecord } from '../../snapshot/tenant/types.js'
@@ -64,12 +65,18 @@ export const editListStructure: Rule<'list.editStructure'> = onResource('list', 
   )
 })
 
-/** Opening a model: any role but No Access (F36, F70). */
+/**
+ * Opening a model: any role but No Access (F36, F70). A workspace administrator always opens it (F35,
+ * F71, A28): their role may grant, but it never caps them here.
+ */
 export const openModel: Rule<'model.open'> = onResource('model', (request, at: ModelResource, context) => {
-  const model = context.world.tenant?.models.get(at.id)
-  if (model === undefined) return unknownId('model', at.id)
-  if (request.actor === undefined) return notSupported(request)
-  return roleLayer(model, request.actor, allowed, at, (role) =>
+  const tenant = context.world.tenant
+  const model = tenant?.models.get(at.id)
+  if (tenant === undefined || model === undefined) return unknownId('model', at.id)
+  const actor = request.actor
+  if (actor === undefined) return notSupported(request)
+  const said = roleLayer(model, actor, allowed, at, (role) =>
     verdict.grant(allowed, reason('model_roles.custom_role', { model: model.id, role: role.id })),
   )
+  return actorIsWorkspaceAdmin(tenant, actor, model) ? said.filter((v) => v.tag !== 'cap') : said
 })
