@@ -34,6 +34,7 @@ const rows: readonly Row[] = [
   { id: 'F32', says: 'a member without a role has No Access', who: 'nobody', action: act.read(), on: regional, effect: 'deny', reasons: ['model_roles.no_role', 'default.no_grant'], level: 'none' },
   { id: 'F71', says: 'a workspace administrator is bound by their own role until they change it', model: wsaAsPlanner, who: 'wsa', action: act.read(), on: regional, effect: 'deny', reasons: ['model_roles.module_permission'], level: 'none' },
   { id: 'F36', says: 'a custom role opens the model', who: 'ana', action: act.open, on: resource.model(fp), effect: 'allow', reasons: ['model_roles.custom_role'] },
+  { id: 'A28', says: 'No Access never caps a workspace administrator opening the model (the workspace layer grants it)', model: wsaNoAccess, who: 'wsa', action: act.open, on: resource.model(fp), effect: 'deny', reasons: ['default.no_grant'] },
   { id: 'F36', says: 'No Access does not open the model', who: 'none', action: act.open, on: resource.model(fp), effect: 'deny', reasons: ['model_roles.no_access', 'default.no_grant'] },
   { id: 'F39', says: 'the list permission allows editing the list structure', who: 'ana', action: act.editList, on: resource.list(fp, id.list('product')), effect: 'allow', reasons: ['model_roles.list_permission'] },
   { id: 'F39', says: 'without the list permission the structure is closed', who: 'ana', action: act.editList, on: resource.list(fp, id.list('country')), effect: 'deny', reasons: ['model_roles.list_not_permitted', 'default.no_grant'] },
