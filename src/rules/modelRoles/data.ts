@@ -30,9 +30,23 @@ const cellRule = <T extends 'cell.read' | 'cell.write'>(request: RequestOf<T>, c
   return roleLayer(model, request.actor, write, cell, customCell)
 }
 
-/** Cells: the role's module and version permissions, on every channel (F52, F53, A26, A27). */
+/**
+ * Cells: the role's module and version permissions, on every channel (F52, F53, A26, A27).
+ *
+ * @example
+ * ```ts
+ * ruleModule('roles', { 'cell.read': readCell })
+ * ```
+ */
 export const readCell: Rule<'cell.read'> = onResource('cell', cellRule)
-/** Cells: as {@link readCell}. */
+/**
+ * Cells: as {@link readCell}.
+ *
+ * @example
+ * ```ts
+ * ruleModule('roles', { 'cell.write': writeCell })
+ * ```
+ */
 export const writeCell: Rule<'cell.write'> = onResource('cell', cellRule)
 
 const itemRule = <T extends 'listItem.read' | 'listItem.write'>(request: RequestOf<T>, at: ListItemResource, context: RuleContext): Verdicts => {
@@ -47,12 +61,33 @@ const itemRule = <T extends 'listItem.read' | 'listItem.write'>(request: Request
   )
 }
 
-/** List item data: any role but No Access may read and write it (F39); selective access narrows it. */
+/**
+ * List item data: any role but No Access may read and write it (F39); selective access narrows it.
+ *
+ * @example
+ * ```ts
+ * ruleModule('roles', { 'listItem.read': readListItem })
+ * ```
+ */
 export const readListItem: Rule<'listItem.read'> = onResource('listItem', itemRule)
-/** List item data: as {@link readListItem}. */
+/**
+ * List item data: as {@link readListItem}.
+ *
+ * @example
+ * ```ts
+ * ruleModule('roles', { 'listItem.write': writeListItem })
+ * ```
+ */
 export const writeListItem: Rule<'listItem.write'> = onResource('listItem', itemRule)
 
-/** List structure: the role's list permission (F39, A23). */
+/**
+ * List structure: the role's list permission (F39, A23).
+ *
+ * @example
+ * ```ts
+ * ruleModule('roles', { 'list.editStructure': editListStructure })
+ * ```
+ */
 export const editListStructure: Rule<'list.editStructure'> = onResource('list', (request, at: ListResource, context) => {
   const model = context.world.tenant?.models.get(at.model)
   if (model === undefined) return unknownId('model', at.model)
@@ -68,6 +103,11 @@ export const editListStructure: Rule<'list.editStructure'> = onResource('list', 
 /**
  * Opening a model: any role but No Access (F36, F70). A workspace administrator always opens it (F35,
  * F71, A28): their role may grant, but it never caps them here.
+ *
+ * @example
+ * ```ts
+ * ruleModule('roles', { 'model.open': openModel })
+ * ```
  */
 export const openModel: Rule<'model.open'> = onResource('model', (request, at: ModelResource, context) => {
   const tenant = context.world.tenant

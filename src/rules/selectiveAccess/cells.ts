@@ -50,11 +50,25 @@ const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel,
   return cellCaps(model, selectiveAccessGrants(model, actor), module.selectiveAccessLists, cell)
 }
 
-/** Cells: capped by the actor's level on each selective-access dimension (R10, R37, F44, F48). */
+/**
+ * Cells: capped by the actor's level on each selective-access dimension (R10, R37, F44, F48).
+ *
+ * @example
+ * ```ts
+ * ruleModule('sa', { 'cell.read': readCell })
+ * ```
+ */
 export const readCell: Rule<'cell.read'> = onResource('cell', (request, cell, context) =>
   cellRule(request.actor, request.action.channel, cell, context),
 )
-/** Cells: as {@link readCell}; the alias's import writes are not limited (A19). */
+/**
+ * Cells: as {@link readCell}; the alias's import writes are not limited (A19).
+ *
+ * @example
+ * ```ts
+ * ruleModule('sa', { 'cell.write': writeCell })
+ * ```
+ */
 export const writeCell: Rule<'cell.write'> = onResource('cell', (request, cell, context) =>
   cellRule(request.actor, request.action.channel, cell, context),
 )
@@ -71,7 +85,21 @@ const itemRule = <T extends 'listItem.read' | 'listItem.write'>(request: Request
   return cap === undefined ? verdict.skip : [cap]
 }
 
-/** List items: the item's selective-access level (F42, F43). */
+/**
+ * List items: the item's selective-access level (F42, F43).
+ *
+ * @example
+ * ```ts
+ * ruleModule('sa', { 'listItem.read': readListItem })
+ * ```
+ */
 export const readListItem: Rule<'listItem.read'> = onResource('listItem', itemRule)
-/** List items: as {@link readListItem}. */
+/**
+ * List items: as {@link readListItem}.
+ *
+ * @example
+ * ```ts
+ * ruleModule('sa', { 'listItem.write': writeListItem })
+ * ```
+ */
 export const writeListItem: Rule<'listItem.write'> = onResource('listItem', itemRule)

@@ -4,7 +4,11 @@ import { id, resource, subject } from '../../../src/index.js'
 
 type Gen = Parameters<Parameters<ReturnType<typeof fc.gen>['map']>[0]>[0]
 
-const pick = <T>(g: Gen, values: readonly T[]): T => values[g(fc.nat, { max: values.length - 1 })] as T
+const pick = <T>(g: Gen, values: readonly T[]): T => {
+  const value = values[g(fc.nat, { max: values.length - 1 })]
+  if (value === undefined) throw new Error('pick from an empty list')
+  return value
+}
 const subset = <T>(g: Gen, values: readonly T[], max = values.length): T[] =>
   values.filter(() => g(fc.boolean)).slice(0, max)
 const access = (g: Gen): Access => pick(g, ['none', 'read', 'write'] as const)
