@@ -32,6 +32,7 @@ const rows: readonly Row[] = [
   { id: 'F38', says: 'a version permission of Read allows a read', who: 'ana', action: act.read(), on: salesActual, effect: 'allow', reasons: ['model_roles.module_permission', 'model_roles.version_permission'], level: 'read' },
   { id: 'F34', says: 'No Access gives nothing in the model', who: 'none', action: act.read(), on: regional, effect: 'deny', reasons: ['model_roles.no_access', 'default.no_grant'], level: 'none' },
   { id: 'F32', says: 'a member without a role has No Access', who: 'nobody', action: act.read(), on: regional, effect: 'deny', reasons: ['model_roles.no_role', 'default.no_grant'], level: 'none' },
+  { id: 'F52', says: 'the source side of a model-to-model import is limited by the role too', who: 'ana', action: act.read('importSource'), on: regional, effect: 'deny', reasons: ['model_roles.module_permission'], level: 'none' },
   { id: 'F71', says: 'a workspace administrator is bound by their own role until they change it', model: wsaAsPlanner, who: 'wsa', action: act.read(), on: regional, effect: 'deny', reasons: ['model_roles.module_permission'], level: 'none' },
   { id: 'F36', says: 'a custom role opens the model', who: 'ana', action: act.open, on: resource.model(fp), effect: 'allow', reasons: ['model_roles.custom_role'] },
   { id: 'A28', says: 'No Access never caps a workspace administrator opening the model (the workspace layer grants it)', model: wsaNoAccess, who: 'wsa', action: act.open, on: resource.model(fp), effect: 'deny', reasons: ['default.no_grant'] },
