@@ -44,10 +44,11 @@ const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel,
   const tenant = context.world.tenant
   const model = tenant?.models.get(cell.model)
   if (tenant === undefined || model === undefined || actor === undefined) return verdict.skip
-  const module = knownCellModule(model, cell)
-  if (module === undefined || module.selectiveAccessLists.length === 0) return verdict.skip
+  const lists = model.modules.get(cell.module)?.selectiveAccessLists
+  if (lists === undefined || lists.length === 0) return verdict.skip
   if (aliasTargetWrite(actor, channel) || bypassesSelectiveAccess(context.world, tenant, actor, model)) return verdict.skip
-  return cellCaps(model, selectiveAccessGrants(model, actor), module.selectiveAccessLists, cell)
+  if (knownCellModule(model, cell) === undefined) return verdict.skip
+  return cellCaps(model, selectiveAccessGrants(model, actor), lists, cell)
 }
 
 /**
