@@ -3,6 +3,9 @@ import type { Reason, ReasonCode } from './decision/reason.js'
 import { accountRolesWording } from './explain/accountRoles.js'
 import { connectionRolesWording } from './explain/connectionRoles.js'
 import { coreWording } from './explain/core.js'
+import { modelRolesWording } from './explain/modelRoles.js'
+import { selectiveAccessWording } from './explain/selectiveAccess.js'
+import { dynamicCellAccessWording } from './explain/dynamicCellAccess.js'
 import { tenantRolesWording } from './explain/tenantRoles.js'
 import { workspaceAssignmentWording } from './explain/workspaceAssignment.js'
 import type { Wording } from './explain/wording.js'
@@ -11,6 +14,9 @@ import type { Wording } from './explain/wording.js'
 const wording: Wording<ReasonCode> = {
   // One line per module (the file merges as a union of lines).
   ...coreWording,
+  ...modelRolesWording,
+  ...selectiveAccessWording,
+  ...dynamicCellAccessWording,
   ...tenantRolesWording,
   ...workspaceAssignmentWording,
   ...connectionRolesWording,

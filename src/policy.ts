@@ -1,5 +1,8 @@
 import { policy, type Policy } from './rule/policy.js'
 import type { RuleModule } from './rule/rule.js'
+import { modelRoles } from './rules/modelRoles/index.js'
+import { selectiveAccess } from './rules/selectiveAccess/index.js'
+import { dynamicCellAccess } from './rules/dynamicCellAccess/index.js'
 import { tenantRoles } from './rules/tenantRoles/index.js'
 import { workspaceAssignment } from './rules/workspaceAssignment/index.js'
 import { accountRoles } from './rules/accountRoles/index.js'
@@ -17,6 +20,9 @@ import { connectionRoles } from './rules/connectionRoles/index.js'
  */
 export const modules = {
   // One line per module, in layer order (the file merges as a union of lines).
+  modelRoles,
+  selectiveAccess,
+  dynamicCellAccess,
   tenantRoles: tenantRoles,
   workspaceAssignment: workspaceAssignment,
   connectionRoles,

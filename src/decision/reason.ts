@@ -1,6 +1,9 @@
 import type { AccountRolesReasons } from './reasons/accountRoles.js'
 import type { ConnectionRolesReasons } from './reasons/connectionRoles.js'
 import type { CoreReasons } from './reasons/core.js'
+import type { ModelRolesReasons } from './reasons/modelRoles.js'
+import type { SelectiveAccessReasons } from './reasons/selectiveAccess.js'
+import type { DynamicCellAccessReasons } from './reasons/dynamicCellAccess.js'
 import type { TenantRolesReasons } from './reasons/tenantRoles.js'
 import type { WorkspaceAssignmentReasons } from './reasons/workspaceAssignment.js'
 
@@ -11,6 +14,9 @@ import type { WorkspaceAssignmentReasons } from './reasons/workspaceAssignment.j
  */
 // One line per module: keep each on its own line (the file merges as a union of lines).
 export type ReasonCatalogue = CoreReasons
+  & ModelRolesReasons
+  & SelectiveAccessReasons
+  & DynamicCellAccessReasons
   & TenantRolesReasons
   & WorkspaceAssignmentReasons
   & ConnectionRolesReasons
