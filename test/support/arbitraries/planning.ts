@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { type Access, type Action, type DriverInput, type ListInput, type ModelActionInput, type ModelInput, type ModuleInput, type Resource, type RoleInput, type Settings, type Subject, type WorldInput } from '../../../src/index.js'
+import { defaultSettings, type Access, type Action, type DriverInput, type ListInput, type ModelActionInput, type ModelInput, type ModuleInput, type Resource, type RoleInput, type Settings, type Subject, type WorldInput } from '../../../src/index.js'
 import { id, resource, subject } from '../../../src/index.js'
 
 type Gen = Parameters<Parameters<ReturnType<typeof fc.gen>['map']>[0]>[0]
@@ -144,6 +144,7 @@ export const planningWorld: fc.Arbitrary<PlanningWorld> = fc.gen().map((g) => {
       },
     },
     settings: {
+      ...defaultSettings,
       workspaceAdminsBypassSelectiveAccess: g(fc.nat, { max: 3 }) > 0,
       writeDriverAloneFalse: pick(g, ['read', 'none'] as const),
     },
