@@ -1,4 +1,5 @@
 import type { CoreReasons } from './reasons/core.js'
+import type { IntegrationRolesReasons } from './reasons/integrationRoles.js'
 
 /**
  * The catalogue of every reason code with the parameters it carries. Each rule module contributes an
@@ -7,6 +8,7 @@ import type { CoreReasons } from './reasons/core.js'
  */
 // One line per module: keep each on its own line (the file merges as a union of lines).
 export type ReasonCatalogue = CoreReasons
+  & IntegrationRolesReasons
 
 /** A stable reason code such as `selective_access.item_not_granted`. */
 export type ReasonCode = keyof ReasonCatalogue
