@@ -2,6 +2,9 @@ import type { Decision } from './decision/decision.js'
 import type { Reason, ReasonCode } from './decision/reason.js'
 import { coreWording } from './explain/core.js'
 import { integrationRolesWording } from './explain/integrationRoles.js'
+import { modelRolesWording } from './explain/modelRoles.js'
+import { selectiveAccessWording } from './explain/selectiveAccess.js'
+import { dynamicCellAccessWording } from './explain/dynamicCellAccess.js'
 import type { Wording } from './explain/wording.js'
 
 /** All English wording, exhaustive over the reason codes (the compiler checks every code has one). */
@@ -9,6 +12,9 @@ const wording: Wording<ReasonCode> = {
   // One line per module (the file merges as a union of lines).
   ...coreWording,
   ...integrationRolesWording,
+  ...modelRolesWording,
+  ...selectiveAccessWording,
+  ...dynamicCellAccessWording,
 }
 
 /**

@@ -1,6 +1,9 @@
 import { policy, type Policy } from './rule/policy.js'
 import type { RuleModule } from './rule/rule.js'
 import { integrationRoles } from './rules/integrationRoles/index.js'
+import { modelRoles } from './rules/modelRoles/index.js'
+import { selectiveAccess } from './rules/selectiveAccess/index.js'
+import { dynamicCellAccess } from './rules/dynamicCellAccess/index.js'
 
 /**
  * Every rule module, by name. Each is usable on its own: compose the ones a platform needs with
@@ -15,6 +18,9 @@ import { integrationRoles } from './rules/integrationRoles/index.js'
 export const modules = {
   // One line per module, in layer order (the file merges as a union of lines).
   integrationRoles,
+  modelRoles,
+  selectiveAccess,
+  dynamicCellAccess,
 } as const satisfies Record<string, RuleModule>
 
 /** The default composition: every module, in the order the layers are described in the docs. */

@@ -1,5 +1,8 @@
 import type { CoreReasons } from './reasons/core.js'
 import type { IntegrationRolesReasons } from './reasons/integrationRoles.js'
+import type { ModelRolesReasons } from './reasons/modelRoles.js'
+import type { SelectiveAccessReasons } from './reasons/selectiveAccess.js'
+import type { DynamicCellAccessReasons } from './reasons/dynamicCellAccess.js'
 
 /**
  * The catalogue of every reason code with the parameters it carries. Each rule module contributes an
@@ -9,6 +12,9 @@ import type { IntegrationRolesReasons } from './reasons/integrationRoles.js'
 // One line per module: keep each on its own line (the file merges as a union of lines).
 export type ReasonCatalogue = CoreReasons
   & IntegrationRolesReasons
+  & ModelRolesReasons
+  & SelectiveAccessReasons
+  & DynamicCellAccessReasons
 
 /** A stable reason code such as `selective_access.item_not_granted`. */
 export type ReasonCode = keyof ReasonCatalogue
