@@ -22,6 +22,7 @@ interface Row {
   readonly effect: 'allow' | 'deny'
   readonly reasons: readonly string[]
   readonly actor?: Actor
+  readonly warnings?: readonly string[]
 }
 
 const IA = 'integration_roles.integration_admin'
@@ -56,6 +57,15 @@ const rows: readonly Row[] = [
   { id: 'R20', says: 'run-as takes precedence over the alias', subject: user('ia'), action: run, resource: integration('iOpenRunAs'), effect: 'allow', reasons: [IA], actor: actorUser('riuB') },
   { id: 'R20', says: 'a run-as user who is no member of the workspace denies, never falling back', subject: subject.scheduler, action: run, resource: integration('iRunAsGone'), effect: 'deny', reasons: ['integration_roles.run_as_not_member', NG] },
   { id: 'R20', says: 'a disabled run-as user denies, never falling back', subject: subject.scheduler, action: run, resource: integration('iRunAsOff'), effect: 'deny', reasons: ['integration_roles.user_disabled', NG] },
+  { id: 'R9', says: "an RIU's run decides each step with that user's own permissions (No Access here)", subject: subject.scheduler, action: run, resource: integration('iNoRole'), effect: 'deny', reasons: ['integration_roles.step_denied'], actor: actorUser('riuC') },
+  { id: 'R10', says: 'an RIU with SA read on every item exports everything: no warning', subject: subject.scheduler, action: run, resource: integration('iRiuExport'), effect: 'allow', reasons: ['integration_roles.scheduled_run'], warnings: [], actor: actorUser('riuB') },
+  { id: 'R10', says: 'an RIU reading some items of an SA list gets a partial export', subject: subject.scheduler, action: run, resource: integration('iRiuPartial'), effect: 'allow', reasons: ['integration_roles.scheduled_run'], warnings: ['selective_access.export_partial'], actor: actorUser('riu') },
+  { id: 'R12', says: "an RIU whose model role lacks the action permission: the step is denied", subject: user('riuC'), action: run, resource: integration('iNoRole'), effect: 'deny', reasons: ['integration_roles.step_denied'], actor: actorUser('riuC') },
+  { id: 'R13', says: 'the alias without SA read on a source list sees none of it', subject: subject.scheduler, action: run, resource: integration('iAliasExport'), effect: 'allow', reasons: ['integration_roles.scheduled_run'], warnings: ['selective_access.export_empty'], actor: subject.internalAlias },
+  { id: 'R16', says: 'the alias-trap export is allowed with a warning, not an error, even run by hand', subject: user('ia'), action: run, resource: integration('iAliasExport'), effect: 'allow', reasons: [IA], warnings: ['selective_access.export_empty'], actor: subject.internalAlias },
+  { id: 'F29', says: 'in a model without an alias entry the alias has No Access (A33): the step is denied', subject: subject.scheduler, action: run, resource: integration('iNoAliasEntry'), effect: 'deny', reasons: ['integration_roles.step_denied'], actor: subject.internalAlias },
+  { id: 'F27', says: 'an export whose SA source list its actor cannot read comes out empty: a warning', subject: subject.scheduler, action: run, resource: integration('iAliasExport'), effect: 'allow', reasons: ['integration_roles.scheduled_run'], warnings: ['selective_access.export_empty'], actor: subject.internalAlias },
+  { id: 'R20', says: "a run-as user's own selective access decides the export", subject: subject.scheduler, action: run, resource: integration('iPlainExport'), effect: 'allow', reasons: ['integration_roles.scheduled_run'], warnings: ['selective_access.export_empty'], actor: actorUser('plain') },
   { id: 'A31', says: 'a scheduled run of a restricted integration nobody has run is denied', subject: subject.scheduler, action: run, resource: integration('iNeverRun'), effect: 'deny', reasons: ['integration_roles.no_last_runner', NG] },
   { id: 'A32', says: 'a user names themselves as run-as on an integration they manage', subject: user('riuB'), action: setRunAs('riuB'), resource: integration('iRestricted'), effect: 'allow', reasons: ['integration_roles.run_as_self'] },
   { id: 'A32', says: 'nobody names someone else', subject: user('riu'), action: setRunAs('riuB'), resource: integration('iRestricted'), effect: 'deny', reasons: ['integration_roles.run_as_not_self', NG] },
@@ -82,6 +92,7 @@ describe('integrationRoles: one row per rule or fact', () => {
         reasons: [...row.reasons].sort(),
       })
       if (row.actor !== undefined) expect(decision.actor).toEqual(row.actor)
+      if (row.warnings !== undefined) expect(decision.warnings.map((w) => w.code).sort()).toEqual([...row.warnings].sort())
     })
   }
 })
