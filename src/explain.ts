@@ -5,6 +5,8 @@ import { integrationRolesWording } from './explain/integrationRoles.js'
 import { modelRolesWording } from './explain/modelRoles.js'
 import { selectiveAccessWording } from './explain/selectiveAccess.js'
 import { dynamicCellAccessWording } from './explain/dynamicCellAccess.js'
+import { tenantRolesWording } from './explain/tenantRoles.js'
+import { workspaceAssignmentWording } from './explain/workspaceAssignment.js'
 import type { Wording } from './explain/wording.js'
 
 /** All English wording, exhaustive over the reason codes (the compiler checks every code has one). */
@@ -15,6 +17,8 @@ const wording: Wording<ReasonCode> = {
   ...modelRolesWording,
   ...selectiveAccessWording,
   ...dynamicCellAccessWording,
+  ...tenantRolesWording,
+  ...workspaceAssignmentWording,
 }
 
 /**

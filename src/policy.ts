@@ -4,6 +4,8 @@ import { integrationRoles } from './rules/integrationRoles/index.js'
 import { modelRoles } from './rules/modelRoles/index.js'
 import { selectiveAccess } from './rules/selectiveAccess/index.js'
 import { dynamicCellAccess } from './rules/dynamicCellAccess/index.js'
+import { tenantRoles } from './rules/tenantRoles/index.js'
+import { workspaceAssignment } from './rules/workspaceAssignment/index.js'
 
 /**
  * Every rule module, by name. Each is usable on its own: compose the ones a platform needs with
@@ -21,6 +23,8 @@ export const modules = {
   modelRoles,
   selectiveAccess,
   dynamicCellAccess,
+  tenantRoles: tenantRoles,
+  workspaceAssignment: workspaceAssignment,
 } as const satisfies Record<string, RuleModule>
 
 /** The default composition: every module, in the order the layers are described in the docs. */

@@ -3,6 +3,8 @@ import type { IntegrationRolesReasons } from './reasons/integrationRoles.js'
 import type { ModelRolesReasons } from './reasons/modelRoles.js'
 import type { SelectiveAccessReasons } from './reasons/selectiveAccess.js'
 import type { DynamicCellAccessReasons } from './reasons/dynamicCellAccess.js'
+import type { TenantRolesReasons } from './reasons/tenantRoles.js'
+import type { WorkspaceAssignmentReasons } from './reasons/workspaceAssignment.js'
 
 /**
  * The catalogue of every reason code with the parameters it carries. Each rule module contributes an
@@ -15,6 +17,8 @@ export type ReasonCatalogue = CoreReasons
   & ModelRolesReasons
   & SelectiveAccessReasons
   & DynamicCellAccessReasons
+  & TenantRolesReasons
+  & WorkspaceAssignmentReasons
 
 /** A stable reason code such as `selective_access.item_not_granted`. */
 export type ReasonCode = keyof ReasonCatalogue
