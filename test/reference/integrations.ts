@@ -21,8 +21,8 @@ const roleOf = (user: UserInput): 'ia' | 'riu' | 'none' =>
 const isMember = (tenant: TenantInput, user: string, workspace: string): boolean =>
   tenant.workspaces.some((ws) => ws.id === workspace && (ws.members ?? []).some((m) => m.user === user))
 
-const scope = (tenant: TenantInput, user: UserInput, workspace: string, restricted: boolean): Scope => {
-  const disabled = user.enabled === false ? ['integration_roles.user_disabled'] : []
+const scope = (tenant: TenantInput, user: UserInput, workspace: string, restricted: boolean, identity: 'subject' | 'lastRunner' = 'subject'): Scope => {
+  const disabled = identity !== 'subject' && user.enabled === false ? ['integration_roles.user_disabled'] : []
   switch (roleOf(user)) {
     case 'none':
       return { grant: undefined, failures: [...disabled, 'integration_roles.no_integration_role'] }
@@ -57,8 +57,21 @@ const requester = (tenant: TenantInput, subject: Subject): UserInput | Expected 
 }
 const isExpected = (value: UserInput | Expected): value is Expected => 'effect' in value
 
+/**
+ * A disabled requester is capped by the tenant roles layer on every act that reaches the rules (F5):
+ * an allow becomes a deny naming it, a deny gains it.
+ */
+const accountDisabled = (tenant: TenantInput, subject: Subject, decided: Expected): Expected => {
+  if (subject.kind !== 'user' || findUser(tenant, subject.id)?.enabled !== false) return decided
+  const reasons = [...(decided.effect === 'allow' ? [] : decided.reasons), 'tenant_roles.account_disabled']
+  return deny(reasons, decided.actor)
+}
+
 /** The reference decision for a `cloudworks.*` request over a raw tenant input. */
-export const referenceDecide = (tenant: TenantInput, subject: Subject, action: CloudworksAction, resource: Resource): Expected => {
+export const referenceDecide = (tenant: TenantInput, subject: Subject, action: CloudworksAction, resource: Resource): Expected =>
+  action.type === 'cloudworks.run' ? referenceRun(tenant, subject, resource) : accountDisabled(tenant, subject, referenceAdmin(tenant, subject, action, resource))
+
+const referenceAdmin = (tenant: TenantInput, subject: Subject, action: CloudworksAction, resource: Resource): Expected => {
   switch (action.type) {
     case 'cloudworks.create': {
       if (resource.kind !== 'workspace') return deny(['request.resource_mismatch', NG])
@@ -82,14 +95,14 @@ export const referenceDecide = (tenant: TenantInput, subject: Subject, action: C
       const user = requester(tenant, subject)
       if (isExpected(user)) return user
       if (action.user === null)
-        return (user.roles ?? []).includes('tenantAdmin') && user.enabled !== false
+        return (user.roles ?? []).includes('tenantAdmin')
           ? { effect: 'allow', reasons: ['integration_roles.run_as_cleared_by_tenant_admin'] }
           : deny(['integration_roles.run_as_clear_needs_tenant_admin', NG])
       const failures = [...(action.user === user.id ? [] : ['integration_roles.run_as_not_self']), ...scope(tenant, user, integration.workspace, integration.restricted).failures]
       return failures.length === 0 ? { effect: 'allow', reasons: ['integration_roles.run_as_self'] } : deny([...failures, NG])
     }
     case 'cloudworks.run':
-      return referenceRun(tenant, subject, resource)
+      return deny([NG])
   }
 }
 
@@ -120,12 +133,12 @@ const referenceRun = (tenant: TenantInput, subject: Subject, resource: Resource)
     if (integration.lastRunBy === undefined) return deny(['integration_roles.no_last_runner', NG])
     const last = findUser(tenant, integration.lastRunBy)
     if (last === undefined) return deny(['request.unknown_id', NG])
-    const failures = scope(tenant, last, integration.workspace, true).failures
+    const failures = scope(tenant, last, integration.workspace, true, 'lastRunner').failures
     if (failures.length > 0) return deny([...failures, NG])
     actor = { kind: 'user', id: id.user(last.id) }
   }
   if (subject.kind === 'scheduler') return { effect: 'allow', reasons: ['integration_roles.scheduled_run'], actor }
   const user = findUser(tenant, subject.id)
   if (user === undefined) return deny(['request.unknown_id', NG], actor)
-  return settleScope(scope(tenant, user, integration.workspace, integration.restricted), actor)
+  return accountDisabled(tenant, subject, settleScope(scope(tenant, user, integration.workspace, integration.restricted), actor))
 }

@@ -18,7 +18,7 @@ export interface IntegrationRolesReasons {
   'integration_roles.riu_not_assigned': { readonly user: string; readonly workspace: string; readonly identity: string }
   /** The RIU is not a member of the workspace (I26, A5, R6). */
   'integration_roles.riu_not_member': { readonly user: string; readonly workspace: string; readonly identity: string }
-  /** The user's platform access is disabled (F5). */
+  /** The run-as user's or the last runner's platform access is disabled (F5, A6, A32). */
   'integration_roles.user_disabled': { readonly user: string; readonly identity: string }
   /** The scheduler triggers scheduled runs (A6, A31). */
   'integration_roles.scheduled_run': { readonly integration: string }

@@ -32,6 +32,8 @@ export interface ScopedObject {
 /**
  * Whether a user may manage (and run) a CloudWorks object: a grant when their role's partition and
  * scope include it, a `cap(0)` for each reason it does not (F18–F22, F24, I26, I27, A5, A30, A44).
+ * A disabled run-as user or last runner is capped here; a disabled requester is capped by the
+ * tenant roles module (`tenant_roles.account_disabled`), which covers every act.
  *
  * @example
  * ```ts
@@ -39,7 +41,7 @@ export interface ScopedObject {
  * ```
  */
 export const scopeVerdicts = (tenant: TenantSnapshot, user: UserRecord, target: ScopedObject, identity: Identity): Verdicts => {
-  const disabled = user.enabled ? verdict.skip : verdict.cap(0, reason('integration_roles.user_disabled', { user: user.id, identity }))
+  const disabled = user.enabled || identity === 'subject' ? verdict.skip : verdict.cap(0, reason('integration_roles.user_disabled', { user: user.id, identity }))
   const role = integrationRoleOf(user)
   const object = { user: user.id, object: target.object, id: target.id, identity }
   switch (role) {

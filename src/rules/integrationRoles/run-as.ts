@@ -21,7 +21,7 @@ export const setRunAs: Rule<'cloudworks.setRunAs'> = (request, context) => {
   const user = who.user.id
   const named = request.action.user
   if (named === null)
-    return tenant.tenantAdmins.has(user) && who.user.enabled
+    return tenant.tenantAdmins.has(user)
       ? verdict.grant(1, reason('integration_roles.run_as_cleared_by_tenant_admin', { user, integration: object.id }))
       : verdict.cap(0, reason('integration_roles.run_as_clear_needs_tenant_admin', { user, integration: object.id }))
   const self = named === user ? verdict.skip : verdict.cap(0, reason('integration_roles.run_as_not_self', { user, named }))
