@@ -4,7 +4,14 @@ import type { Wording } from './wording.js'
 const whose = (identity: string, user: string): string =>
   identity === 'runAs' ? `The run-as user ${user}` : identity === 'lastRunner' ? `The last runner ${user}` : user
 
-/** English for the integration roles and run identity reasons. */
+/**
+ * English for the integration roles and run identity reasons.
+ *
+ * @example
+ * ```ts
+ * integrationRolesWording['integration_roles.scheduled_run']({ code: 'integration_roles.scheduled_run', integration: 'nightly' })
+ * ```
+ */
 export const integrationRolesWording: Wording<keyof IntegrationRolesReasons> = {
   'integration_roles.integration_admin': (r) =>
     `${r.user} is an integration administrator, who manages non-restricted connections and integrations in every workspace, including ${r.workspace}.`,

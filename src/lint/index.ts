@@ -2,12 +2,12 @@ import { resource } from '../domain/resource.js'
 import { subject } from '../domain/subject.js'
 import { snapshotOf } from '../internal/world-handle.js'
 import { resolveRunActor } from '../rules/integrationRoles/run-actor.js'
-import type { World } from '../snapshot/snapshot.js'
+import type { Snapshot, World } from '../snapshot/snapshot.js'
 import type { IntegrationRecord, TenantSnapshot } from '../snapshot/tenant/types.js'
 import { unreadableSources } from './alias-trap.js'
 import type { Finding } from './findings.js'
 
-const integrationFindings = (world: ReturnType<typeof snapshotOf>, tenant: TenantSnapshot, integration: IntegrationRecord): readonly Finding[] => {
+const integrationFindings = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord): readonly Finding[] => {
   const resolution = resolveRunActor({ subject: subject.scheduler, actor: undefined, action: { type: 'cloudworks.run' }, resource: resource.integration(integration.id) }, world)
   if (resolution.tag === 'actor') return unreadableSources(world, tenant, integration, resolution.actor)
   const reasons = resolution.verdicts.map((v) => v.reason.code)

@@ -2,6 +2,11 @@
  * Reasons of the integration roles and run identity module (R9–R20, F17–F30, A4–A7, A30–A32, A44–A46).
  * `object` is `connection` or `integration`; `identity` says whose scope a reason is about
  * (`subject`, `runAs` or `lastRunner`).
+ *
+ * @example
+ * ```ts
+ * reason('integration_roles.no_last_runner', { integration: 'nightly' })
+ * ```
  */
 export interface IntegrationRolesReasons {
   /** An integration administrator manages non-restricted objects in every workspace (F18, F21, A44). */

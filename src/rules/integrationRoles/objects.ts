@@ -27,6 +27,11 @@ export const scopedObject = (
 /**
  * `cloudworks.create`: an IA creates non-restricted objects in any workspace (F18, A44); an RIU creates
  * restricted objects in assigned workspaces they belong to (R18, F25, I26, A30).
+ *
+ * @example
+ * ```ts
+ * ruleModule('integrationRoles', { 'cloudworks.create': create })
+ * ```
  */
 export const create: Rule<'cloudworks.create'> = (request, context) => {
   const tenant = tenantOf(context.world)
@@ -42,10 +47,24 @@ export const create: Rule<'cloudworks.create'> = (request, context) => {
   return scopeVerdicts(tenant, who.user, created, 'subject')
 }
 
-/** `cloudworks.manage`: read, update or delete within the user's partition and scope (F21, F22, I26, I27). */
+/**
+ * `cloudworks.manage`: read, update or delete within the user's partition and scope (F21, F22, I26, I27).
+ *
+ * @example
+ * ```ts
+ * ruleModule('integrationRoles', { 'cloudworks.manage': manage })
+ * ```
+ */
 export const manage: Rule<'cloudworks.manage'> = (request, context) => manageVerdicts(request, context.world.tenant)
 
-/** The verdicts of managing an object, shared by `cloudworks.manage` and the manual trigger of a run. */
+/**
+ * The verdicts of managing an object, shared by `cloudworks.manage` and the manual trigger of a run.
+ *
+ * @example
+ * ```ts
+ * const trigger = manageVerdicts(request, context.world.tenant)
+ * ```
+ */
 export const manageVerdicts = (
   request: RequestOf<'cloudworks.manage' | 'cloudworks.run'>,
   tenant: TenantSnapshot | undefined,

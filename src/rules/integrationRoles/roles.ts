@@ -4,7 +4,14 @@ import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { TenantSnapshot, UserRecord } from '../../snapshot/tenant/types.js'
 import { membershipOf } from '../shared/lookups.js'
 
-/** The integration role a user counts as: a holder of both counts as integration administrator (F20, A4). */
+/**
+ * The integration role a user counts as: a holder of both counts as integration administrator (F20, A4).
+ *
+ * @example
+ * ```ts
+ * const role: IntegrationRole = 'restrictedIntegrationUser'
+ * ```
+ */
 export type IntegrationRole = 'integrationAdmin' | 'restrictedIntegrationUser' | 'none'
 
 /**
@@ -18,10 +25,24 @@ export type IntegrationRole = 'integrationAdmin' | 'restrictedIntegrationUser' |
 export const integrationRoleOf = (user: UserRecord): IntegrationRole =>
   user.roles.has('integrationAdmin') ? 'integrationAdmin' : user.riuWorkspaces.size > 0 ? 'restrictedIntegrationUser' : 'none'
 
-/** Whose scope is checked: the requester, the integration's run-as user or its last runner. */
+/**
+ * Whose scope is checked: the requester, the integration's run-as user or its last runner.
+ *
+ * @example
+ * ```ts
+ * const identity: Identity = 'lastRunner'
+ * ```
+ */
 export type Identity = 'subject' | 'runAs' | 'lastRunner'
 
-/** A CloudWorks object as far as scope is concerned (F21): what it is, where it lives, who may use it. */
+/**
+ * A CloudWorks object as far as scope is concerned (F21): what it is, where it lives, who may use it.
+ *
+ * @example
+ * ```ts
+ * const nightly: ScopedObject = { object: 'integration', id: 'nightly', workspace: id.workspace('ws1'), restricted: true }
+ * ```
+ */
 export interface ScopedObject {
   readonly object: 'connection' | 'integration'
   readonly id: string
@@ -62,7 +83,14 @@ export const scopeVerdicts = (tenant: TenantSnapshot, user: UserRecord, target: 
   }
 }
 
-/** An RIU's scope is the intersection of assigned and member workspaces (I26, A5), each failure its own reason. */
+/**
+ * An RIU's scope is the intersection of assigned and member workspaces (I26, A5), each failure its own reason.
+ *
+ * @example
+ * ```ts
+ * riuScope(tenant, riu, id.workspace('ws1'), 'subject') // a grant, or riu_not_assigned / riu_not_member caps
+ * ```
+ */
 export const riuScope = (tenant: TenantSnapshot, user: UserRecord, workspace: WorkspaceId, identity: Identity): Verdicts => {
   const where = { user: user.id, workspace, identity }
   const assigned = user.riuWorkspaces.has(workspace)
@@ -75,5 +103,12 @@ export const riuScope = (tenant: TenantSnapshot, user: UserRecord, workspace: Wo
       )
 }
 
-/** The caps among verdicts: non-empty when they block. */
+/**
+ * The caps among verdicts: non-empty when they block.
+ *
+ * @example
+ * ```ts
+ * if (caps(trigger).length > 0) return trigger
+ * ```
+ */
 export const caps = (verdicts: Verdicts): Verdicts => verdicts.filter((v) => v.tag === 'cap')

@@ -9,6 +9,11 @@ import { requester } from './subjects.js'
 /**
  * `cloudworks.setRunAs` (R20, A32): only the named user may set it, naming themselves, while they may
  * manage the integration; only a tenant administrator may clear it (`user: null`). Anything else is denied.
+ *
+ * @example
+ * ```ts
+ * ruleModule('integrationRoles', { 'cloudworks.setRunAs': setRunAs })
+ * ```
  */
 export const setRunAs: Rule<'cloudworks.setRunAs'> = (request, context) => {
   const tenant = tenantOf(context.world)

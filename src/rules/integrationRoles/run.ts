@@ -11,6 +11,11 @@ import { caps } from './roles.js'
  * `cloudworks.run`: the trigger must be allowed (a user by hand within their partition and scope, or the
  * scheduler), then every step is decided as the run's actor (resolved by `resolveRunActor`). A denied step
  * caps the run at none naming the step; each step's warnings become the run's warnings (A40, I30, R16).
+ *
+ * @example
+ * ```ts
+ * ruleModule('integrationRoles', { 'cloudworks.run': run }, { 'cloudworks.run': resolveRunActor })
+ * ```
  */
 export const run: Rule<'cloudworks.run'> = (request, context) => {
   const tenant = context.world.tenant
