@@ -94,4 +94,4 @@ export const directOutcome = (decision: Decision): { readonly denied: readonly s
 })
 
 /** A user subject. */
-export const as = (user: string): Actor => subject.user(id.user(user))
+export const userActor = (user: string): Actor => subject.user(id.user(user))

@@ -1,14 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { subject } from '../../src/index.js'
-import { as, runDecision, runWorld, runWorldPartsArb } from '../arbitraries/run-world.js'
+import { userActor, runDecision, runWorld, runWorldPartsArb } from '../arbitraries/run-world.js'
 
 const allRead = ['i0', 'i1', 'i2', 'i3'].map((item) => ({ list: 'region', item, level: 'read' as const }))
 
 describe('I25', () => {
   it("I25 an RIU never falls back to Internal (Full Access): (a) changing the alias's grants changes no outcome of an RIU run", () => {
     fc.assert(
-      fc.property(runWorldPartsArb, runWorldPartsArb, fc.constantFrom(subject.scheduler, as('a'), as('b')), (parts, other, trigger) => {
+      fc.property(runWorldPartsArb, runWorldPartsArb, fc.constantFrom(subject.scheduler, userActor('a'), userActor('b')), (parts, other, trigger) => {
         const base = { ...parts, restricted: true }
         expect(runDecision(runWorld({ ...base, alias: other.alias }), trigger)).toEqual(runDecision(runWorld(base), trigger))
       }),
