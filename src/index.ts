@@ -75,3 +75,6 @@ export { allOf, onResource } from './rule/combinators.js'
 export { policy, type Policy, type PolicyEntry } from './rule/policy.js'
 export type { TenantRolesReasons } from './decision/reasons/tenantRoles.js'
 export type { WorkspaceAssignmentReasons } from './decision/reasons/workspaceAssignment.js'
+
+// Lint: CloudWorks set-ups that run but surprise (the alias trap, A31, A46)
+export { lint, explainFinding, type Finding, type Fix, type ActorCannotReadList, type BothIntegrationRoles, type NoLastRunner, type RunIdentityInvalid } from './lint/index.js'
