@@ -3,6 +3,7 @@ import type { Reason, ReasonCode } from './decision/reason.js'
 import { accountRolesWording } from './explain/accountRoles.js'
 import { connectionRolesWording } from './explain/connectionRoles.js'
 import { coreWording } from './explain/core.js'
+import { integrationRolesWording } from './explain/integrationRoles.js'
 import { modelRolesWording } from './explain/modelRoles.js'
 import { selectiveAccessWording } from './explain/selectiveAccess.js'
 import { dynamicCellAccessWording } from './explain/dynamicCellAccess.js'
@@ -14,6 +15,7 @@ import type { Wording } from './explain/wording.js'
 const wording: Wording<ReasonCode> = {
   // One line per module (the file merges as a union of lines).
   ...coreWording,
+  ...integrationRolesWording,
   ...modelRolesWording,
   ...selectiveAccessWording,
   ...dynamicCellAccessWording,

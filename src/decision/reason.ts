@@ -1,6 +1,7 @@
 import type { AccountRolesReasons } from './reasons/accountRoles.js'
 import type { ConnectionRolesReasons } from './reasons/connectionRoles.js'
 import type { CoreReasons } from './reasons/core.js'
+import type { IntegrationRolesReasons } from './reasons/integrationRoles.js'
 import type { ModelRolesReasons } from './reasons/modelRoles.js'
 import type { SelectiveAccessReasons } from './reasons/selectiveAccess.js'
 import type { DynamicCellAccessReasons } from './reasons/dynamicCellAccess.js'
@@ -14,6 +15,7 @@ import type { WorkspaceAssignmentReasons } from './reasons/workspaceAssignment.j
  */
 // One line per module: keep each on its own line (the file merges as a union of lines).
 export type ReasonCatalogue = CoreReasons
+  & IntegrationRolesReasons
   & ModelRolesReasons
   & SelectiveAccessReasons
   & DynamicCellAccessReasons

@@ -2,8 +2,9 @@ import fc from 'fast-check'
 import { expect, it } from 'vitest'
 import { compile, decideWith, id, modules, policy, resource, subject } from '../../src/index.js'
 import { planningWorld } from '../support/arbitraries/planning.js'
-import { cellActions, cellsOf, deciderOf, isAdmin, modelOf, rankOf, runs } from '../support/planning-props.js'
+import { cellActions, cellsOf, isAdmin, modelOf, rankOf, runs } from '../support/planning-props.js'
 
+const dataLayers = decideWith(policy([modules.modelRoles, modules.selectiveAccess, modules.dynamicCellAccess]))
 const withoutSelectiveAccess = decideWith(policy([modules.modelRoles, modules.dynamicCellAccess]))
 
 it('I10 a cell level is the minimum of the other layers and of each SA dimension’s level', () => {
@@ -12,7 +13,7 @@ it('I10 a cell level is the minimum of the other layers and of each SA dimension
       const model = modelOf(world)
       const compiled = compile(world.input, world.settings)
       if (compiled._tag === 'Left') throw new Error('generated world does not compile')
-      const full = deciderOf(world.input, world.settings)
+      const full = dataLayers(compiled.right)
       const others = withoutSelectiveAccess(compiled.right)
       const m = id.model(model.id)
       for (const assignment of model.assignments ?? []) {

@@ -5,8 +5,8 @@ import { referenceDecide } from '../reference/planning.js'
 import { planningRequests, planningWorld } from '../support/arbitraries/planning.js'
 
 const deep = process.env['ACCESSGRID_DEEP'] === '1'
-/** Whether the tenant layers (membership gate, disabled accounts) are part of the default policy yet. */
-const membershipGate = false
+/** The tenant layers (membership gate, disabled accounts) are part of the default policy. */
+const membershipGate = true
 
 const worldWithRequests = planningWorld.chain((world) => fc.tuple(fc.constant(world), planningRequests(world, 8)))
 

@@ -14,7 +14,10 @@ export interface ReferenceDecision {
   readonly warnings: readonly string[]
 }
 
-/** Options: whether to apply the membership gate and disabled-account cap of the tenant layers. */
+/**
+ * Options: whether to apply the tenant layers (the `workspaceAssignment` membership gate and its grant
+ * of `model.open` to workspace administrators, and the `tenantRoles` disabled-account cap).
+ */
 export interface ReferenceOptions {
   readonly membershipGate: boolean
 }
@@ -181,21 +184,22 @@ const actionVerdicts = (tenant: TenantInput, model: ModelInput, settings: Settin
 const modelOf = (resource: Resource): string | undefined =>
   resource.kind === 'model' ? resource.id : 'model' in resource ? resource.model : undefined
 
-/** The membership gate and the disabled-account cap of the tenant layers (the alias skips both). */
+/** The membership gate of the tenant layers (the alias skips it; an unknown user is an unknown id). */
 const gate = (tenant: TenantInput, model: ModelInput, who: Who): V[] => {
   if (who.kind === 'alias') return []
-  const user = tenant.users.find((u) => u.id === who.id)
-  if (user === undefined) return unknown()
+  if (!tenant.users.some((u) => u.id === who.id)) return unknown()
   const member = tenant.workspaces.some((ws) => ws.id === model.workspace && (ws.members ?? []).some((m) => m.user === who.id))
-  return [...(member ? [] : [cap(0, 'workspace.not_member')]), ...(user.enabled === false ? [cap(0, 'tenant_roles.account_disabled')] : [])]
+  return member ? [] : [cap(0, 'workspace.not_member')]
 }
 
 const verdicts = (input: WorldInput, settings: Settings, options: ReferenceOptions, who: Who, action: PlanningAction, resource: Resource): V[] => {
   const tenant = input.tenant
   const modelId = modelOf(resource)
   const model = tenant?.models.find((m) => m.id === modelId)
-  if (tenant === undefined || model === undefined) return unknown()
-  const gated = options.membershipGate ? gate(tenant, model, who) : []
+  const disabled = options.membershipGate && who.kind === 'user' && tenant?.users.some((u) => u.id === who.id && u.enabled === false) === true
+  const capped = disabled ? [cap(0, 'tenant_roles.account_disabled')] : []
+  if (tenant === undefined || model === undefined) return [...capped, ...unknown()]
+  const gated = options.membershipGate ? [...capped, ...gate(tenant, model, who)] : []
   const data = ((): V[] => {
     switch (action.type) {
       case 'cell.read':
@@ -210,8 +214,11 @@ const verdicts = (input: WorldInput, settings: Settings, options: ReferenceOptio
         return roleVerdicts(model, who, 1, (role) =>
           (role.lists ?? []).includes(resource.list) ? [grant(1, 'model_roles.list_permission')] : [cap(0, 'model_roles.list_not_permitted')],
         )
-      case 'model.open':
-        return roleVerdicts(model, who, 1, () => [grant(1, 'model_roles.custom_role')])
+      case 'model.open': {
+        const role = roleVerdicts(model, who, 1, () => [grant(1, 'model_roles.custom_role')])
+        if (!isWsa(tenant, model, who)) return role
+        return [...role.filter((v) => v.kind !== 'cap'), ...(options.membershipGate ? [grant(1, 'workspace.admin')] : [])]
+      }
       case 'modelAction.run':
         return resource.kind === 'modelAction' ? actionVerdicts(tenant, model, settings, who, resource.action) : []
     }

@@ -30,6 +30,7 @@ const run = (action: string) => resource.modelAction(fp, id.modelAction(action))
 const rows: readonly Row[] = [
   { id: 'R37', says: 'selective access narrows a role: Read inherited from the region caps a write', model, who: 'ana', action: act.write(), on: sales('uk'), effect: 'deny', reasons: ['selective_access.item_read_only'], level: 'read' },
   { id: 'F45c', says: 'a grant on a parent item flows down to its children', model, who: 'ana', action: act.read(), on: sales('fr'), effect: 'allow', reasons: ['model_roles.module_permission', 'selective_access.item_read_only'], level: 'read' },
+  { id: 'F72', says: 'every channel gives a user the same decision: an export read equals the grid read', model, who: 'ana', action: act.read('export'), on: sales('fr'), effect: 'allow', reasons: ['model_roles.module_permission', 'selective_access.item_read_only'], level: 'read' },
   { id: 'F45e', says: 'a higher grant on a child wins over the inherited one (A18)', model, who: 'ana', action: act.write(), on: sales('us'), effect: 'allow', reasons: ['model_roles.module_permission'], level: 'write' },
   { id: 'F45d', says: 'a grant on a child does not flow up to its parent', model, who: 'full', action: act.read(), on: cell('regional', 'total', 'plan', { region: 'emea' }), effect: 'deny', reasons: ['selective_access.item_not_granted'], level: 'none' },
   { id: 'F43', says: 'without a grant an item of an SA list is closed (I13)', model, who: 'full', action: act.read(), on: sales('uk'), effect: 'deny', reasons: ['selective_access.item_not_granted'], level: 'none' },

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { id, resource, subject, type Action, type Resource, type Subject, type TenantInput } from '../../src/index.js'
+import { decideWith, id, modules, policy, resource, subject, type Action, type Resource, type Subject, type TenantInput } from '../../src/index.js'
 import { acme } from '../support/acme-tenant.js'
-import { ask, codes, compileTenant } from '../support/tenant-world.js'
+import { codes, compileTenant } from '../support/tenant-world.js'
+
+/** The rows speak for this module and the tenant layer alone: the data modules decide the rest. */
+const moduleOnly = decideWith(policy([modules.tenantRoles, modules.workspaceAssignment]))
 
 interface Row {
   readonly spec: string
@@ -96,7 +99,7 @@ describe('workspaceAssignment', () => {
     it(`${row.spec} ${row.title}`, () => {
       const world = row.world === undefined ? base : compileTenant(row.world)
       const who = typeof row.actor === 'string' ? subject.user(id.user(row.actor)) : row.actor
-      const decision = ask(world, { subject: who, action: row.action, resource: row.resource })
+      const decision = moduleOnly(world)(who, row.action, row.resource)
       expect({ effect: decision.effect, reasons: codes(decision.reasons) }).toEqual({ effect: row.effect, reasons: [...row.reasons].sort() })
     })
   }

@@ -27,7 +27,7 @@ export const withModel = (world: PlanningWorld, model: ModelInput): PlanningWorl
 }
 
 /** The rank of a decision's access level. */
-export const rankOf = (level: string): number => lattice.access.levels.indexOf(level as never)
+export const rankOf = (level: string): number => lattice.access.levels.findIndex((name) => name === level)
 
 /** Every valid cell of every module of the model (the cross product of the module's lists' items). */
 export const cellsOf = (model: ModelInput): readonly CellResource[] =>

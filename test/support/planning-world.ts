@@ -82,13 +82,15 @@ export const codes = (decision: Decision): readonly string[] => decision.reasons
 /** Warning codes of a decision, sorted. */
 export const warningCodes = (decision: Decision): readonly string[] => decision.warnings.map((r) => r.code).sort()
 
+const action = (value: Action): Action => value
+
 /** Shorthand actions. */
 export const act = {
   read: (channel: 'interactive' | 'export' | 'importSource' = 'interactive'): Action => ({ type: 'cell.read', channel }),
   write: (channel: 'interactive' | 'fileImport' | 'modelImport' = 'interactive'): Action => ({ type: 'cell.write', channel }),
-  itemRead: { type: 'listItem.read' } as Action,
-  itemWrite: { type: 'listItem.write' } as Action,
-  editList: { type: 'list.editStructure' } as Action,
-  open: { type: 'model.open' } as Action,
-  run: { type: 'modelAction.run' } as Action,
+  itemRead: action({ type: 'listItem.read' }),
+  itemWrite: action({ type: 'listItem.write' }),
+  editList: action({ type: 'list.editStructure' }),
+  open: action({ type: 'model.open' }),
+  run: action({ type: 'modelAction.run' }),
 } as const

@@ -21,10 +21,11 @@ const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel,
   const tenant = context.world.tenant
   const model = tenant?.models.get(cell.model)
   if (tenant === undefined || model === undefined || actor === undefined) return verdict.skip
-  const lineItem = knownCellModule(model, cell)?.lineItems.get(cell.lineItem)
+  const lineItem = model.modules.get(cell.module)?.lineItems.get(cell.lineItem)
   if (lineItem === undefined || (lineItem.readDriver === undefined && lineItem.writeDriver === undefined)) return verdict.skip
   const importTarget = channel === 'fileImport' || channel === 'modelImport'
   if (importTarget && (actor.kind === 'internalAlias' || actorIsWorkspaceAdmin(tenant, actor, model))) return verdict.skip
+  if (knownCellModule(model, cell) === undefined) return verdict.skip
   const read = valueOf(model, lineItem.readDriver, cell, actor)
   const write = valueOf(model, lineItem.writeDriver, cell, actor)
   const level = dcaLevel(read, write, context.world.settings)

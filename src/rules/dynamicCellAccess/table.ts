@@ -1,9 +1,6 @@
 import type { Settings } from '../../snapshot/settings.js'
 import type { AccessRank } from '../../snapshot/tenant/types.js'
 
-/** Which driver decided a cell's DCA level: the read driver, the write driver, or neither (no cap). */
-export type Decider = 'read' | 'write' | undefined
-
 /**
  * The F49 table: the cell level for a read driver value and a write driver value (`undefined` when the
  * line item has no such driver), `2` meaning no restriction. The write driver alone at FALSE is the

@@ -43,6 +43,11 @@ const actionPermission = (role: RoleRecord, action: ModelActionRecord): Verdicts
 /**
  * Running a model action (F40, F56): its visibility, then the role's action permission; Order List and
  * Update Current Period go by workspace administration alone (A28).
+ *
+ * @example
+ * ```ts
+ * ruleModule('roles', { 'modelAction.run': runModelAction })
+ * ```
  */
 export const runModelAction: Rule<'modelAction.run'> = onResource('modelAction', (request, at: ModelActionResource, context) => {
   const tenant = context.world.tenant

@@ -6,7 +6,14 @@ import { reason } from '../../decision/reason.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { AccessRank, ModelRecord, RoleRecord } from '../../snapshot/tenant/types.js'
 
-/** What a custom role says about one resource: the module-specific part of the role layer. */
+/**
+ * What a custom role says about one resource: the module-specific part of the role layer.
+ *
+ * @example
+ * ```ts
+ * const opens: CustomRoleRule<ModelResource> = (role) => verdict.grant(1, reason('model_roles.custom_role', { model: 'fp', role: role.id }))
+ * ```
+ */
 export type CustomRoleRule<R> = (role: RoleRecord, resource: R) => Verdicts
 
 /**
@@ -15,6 +22,11 @@ export type CustomRoleRule<R> = (role: RoleRecord, resource: R) => Verdicts
  * - a user without a role, or with No Access: `cap(0)` (F32, I9);
  * - Full Access: a grant at `top` (write, or allowed), on every module and version (F37);
  * - a custom role: whatever `custom` says, unlisted permissions being none (I15).
+ *
+ * @example
+ * ```ts
+ * roleLayer(model, subject.internalAlias, 2, cell, customCell) // grant(2, model_roles.internal_alias) with an alias entry
+ * ```
  */
 export const roleLayer = <R>(model: ModelRecord, actor: Actor, top: number, resource: R, custom: CustomRoleRule<R>): Verdicts => {
   if (actor.kind === 'internalAlias')
@@ -34,9 +46,23 @@ export const roleLayer = <R>(model: ModelRecord, actor: Actor, top: number, reso
   }
 }
 
-/** The name of an access rank, for reason parameters. */
+/**
+ * The name of an access rank, for reason parameters.
+ *
+ * @example
+ * ```ts
+ * accessName(1) // 'read'
+ * ```
+ */
 export const accessName = (rank: AccessRank): string => lattice.access.levels[rank] ?? 'none'
 
-/** The denial for a request without an actor (the scheduler asks for no data itself). */
+/**
+ * The denial for a request without an actor (the scheduler asks for no data itself).
+ *
+ * @example
+ * ```ts
+ * notSupported(request) // [cap(0, request.subject_not_supported)]
+ * ```
+ */
 export const notSupported = (request: RequestOf<ActionType>): Verdicts =>
   verdict.cap(0, reason('request.subject_not_supported', { subject: request.subject.kind, action: request.action.type }))

@@ -44,17 +44,32 @@ const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel,
   const tenant = context.world.tenant
   const model = tenant?.models.get(cell.model)
   if (tenant === undefined || model === undefined || actor === undefined) return verdict.skip
-  const module = knownCellModule(model, cell)
-  if (module === undefined || module.selectiveAccessLists.length === 0) return verdict.skip
+  const lists = model.modules.get(cell.module)?.selectiveAccessLists
+  if (lists === undefined || lists.length === 0) return verdict.skip
   if (aliasTargetWrite(actor, channel) || bypassesSelectiveAccess(context.world, tenant, actor, model)) return verdict.skip
-  return cellCaps(model, selectiveAccessGrants(model, actor), module.selectiveAccessLists, cell)
+  if (knownCellModule(model, cell) === undefined) return verdict.skip
+  return cellCaps(model, selectiveAccessGrants(model, actor), lists, cell)
 }
 
-/** Cells: capped by the actor's level on each selective-access dimension (R10, R37, F44, F48). */
+/**
+ * Cells: capped by the actor's level on each selective-access dimension (R10, R37, F44, F48).
+ *
+ * @example
+ * ```ts
+ * ruleModule('sa', { 'cell.read': readCell })
+ * ```
+ */
 export const readCell: Rule<'cell.read'> = onResource('cell', (request, cell, context) =>
   cellRule(request.actor, request.action.channel, cell, context),
 )
-/** Cells: as {@link readCell}; the alias's import writes are not limited (A19). */
+/**
+ * Cells: as {@link readCell}; the alias's import writes are not limited (A19).
+ *
+ * @example
+ * ```ts
+ * ruleModule('sa', { 'cell.write': writeCell })
+ * ```
+ */
 export const writeCell: Rule<'cell.write'> = onResource('cell', (request, cell, context) =>
   cellRule(request.actor, request.action.channel, cell, context),
 )
@@ -71,7 +86,21 @@ const itemRule = <T extends 'listItem.read' | 'listItem.write'>(request: Request
   return cap === undefined ? verdict.skip : [cap]
 }
 
-/** List items: the item's selective-access level (F42, F43). */
+/**
+ * List items: the item's selective-access level (F42, F43).
+ *
+ * @example
+ * ```ts
+ * ruleModule('sa', { 'listItem.read': readListItem })
+ * ```
+ */
 export const readListItem: Rule<'listItem.read'> = onResource('listItem', itemRule)
-/** List items: as {@link readListItem}. */
+/**
+ * List items: as {@link readListItem}.
+ *
+ * @example
+ * ```ts
+ * ruleModule('sa', { 'listItem.write': writeListItem })
+ * ```
+ */
 export const writeListItem: Rule<'listItem.write'> = onResource('listItem', itemRule)

@@ -47,6 +47,11 @@ const warnings = (world: Snapshot, tenant: TenantSnapshot, actor: Actor, action:
  * Export and import warnings (R16, F27, A25, A40, I30): for each selective-access list of the source,
  * an empty or partial warning when the actor cannot read all its items. Never a deny; a workspace
  * administrator's own run bypasses selective access (A2), the alias's never does.
+ *
+ * @example
+ * ```ts
+ * ruleModule('sa', { 'modelAction.run': runModelAction })
+ * ```
  */
 export const runModelAction: Rule<'modelAction.run'> = onResource('modelAction', (request, at: ModelActionResource, context) => {
   const tenant = context.world.tenant

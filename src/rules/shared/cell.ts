@@ -1,5 +1,5 @@
 import type { CellResource } from '../../domain/resource.js'
-import type { ItemId, ListId } from '../../domain/ids.js'
+import type { ItemId } from '../../domain/ids.js'
 import type { Verdicts } from '../../decision/verdict.js'
 import type { ModelRecord, ModuleRecord } from '../../snapshot/tenant/types.js'
 import { unknownId } from './lookups.js'
@@ -13,7 +13,7 @@ import { unknownId } from './lookups.js'
  * cellItem(cell, id.list('region')) // 'emea', or undefined when the cell names no item of 'region'
  * ```
  */
-export const cellItem = (cell: CellResource, list: ListId): ItemId | undefined =>
+export const cellItem = (cell: CellResource, list: string): ItemId | undefined =>
   Object.hasOwn(cell.items, list) ? cell.items[list] : undefined
 
 /**

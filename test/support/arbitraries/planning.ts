@@ -1,10 +1,14 @@
 import fc from 'fast-check'
-import { type Access, type Action, type DriverInput, type ListInput, type ModelActionInput, type ModelInput, type ModuleInput, type Resource, type RoleInput, type Settings, type Subject, type WorldInput } from '../../../src/index.js'
-import { defaultSettings, id, resource, subject } from '../../../src/index.js'
+import { defaultSettings, type Access, type Action, type DriverInput, type ListInput, type ModelActionInput, type ModelInput, type ModuleInput, type Resource, type RoleInput, type Settings, type Subject, type WorldInput } from '../../../src/index.js'
+import { id, resource, subject } from '../../../src/index.js'
 
 type Gen = Parameters<Parameters<ReturnType<typeof fc.gen>['map']>[0]>[0]
 
-const pick = <T>(g: Gen, values: readonly T[]): T => values[g(fc.nat, { max: values.length - 1 })] as T
+const pick = <T>(g: Gen, values: readonly T[]): T => {
+  const value = values[g(fc.nat, { max: values.length - 1 })]
+  if (value === undefined) throw new Error('pick from an empty list')
+  return value
+}
 const subset = <T>(g: Gen, values: readonly T[], max = values.length): T[] =>
   values.filter(() => g(fc.boolean)).slice(0, max)
 const access = (g: Gen): Access => pick(g, ['none', 'read', 'write'] as const)
