@@ -1,4 +1,4 @@
-import { decide } from '../../src/index.js'
+import { decide, decideWith, defaultPolicy, policy } from '../../src/index.js'
 import { agreement } from '../agreement.js'
 import { measureBuild, overPool, timeTasks, type Timing } from '../measure.js'
 import type { Options } from '../options.js'
@@ -47,6 +47,20 @@ export const runCells = (options: Options): Outcome => {
     return [name, spread(at(name)), ratio(at(name), at('floor')), ratio(at(name), at('CASL')), ratio(at(name), at('Cedar')), num(cost.ms), num(cost.mb)]
   })
   const engineToFloor = (at('accessgrid')?.median ?? Infinity) / (at('floor')?.median ?? 0)
+  const layers = [
+    { name: 'no module (the engine alone)', modules: [] },
+    ...defaultPolicy.modules.filter((m) => 'cell.read' in m.handlers).map((m) => ({ name: `${m.name} alone`, modules: [m] })),
+  ]
+  const byLayer = timeTasks(
+    [
+      ...layers.map((layer) => {
+        const alone = decideWith(policy(layer.modules))(built.accessgrid.value)
+        return overPool(layer.name, prepared, 1_000, (r) => alone(r.subject, r.action, r.resource).effect === 'allow')
+      }),
+      overPool('floor', requests, 1_000, built.floor.value),
+    ],
+    options.budget,
+  )
   return {
     sections: [
       {
@@ -58,6 +72,13 @@ export const runCells = (options: Options): Outcome => {
           `Agreement: ${votes.map((v) => `${v.name} ${v.disagreements} disagreements in ${v.checked}`).join('; ')}. Cedar is checked on the first ${options.cedarAgreement} requests only: each call costs about a millisecond, most of it converting the entities passed with the request.`,
           'Compile: accessgrid = `compile` of the world input (decode, checks, indexes, deep freeze); floor = its Maps; CASL = one ability per user; Cedar = parsing the policies and each user\'s entities.',
         ],
+      },
+      {
+        title: 'Workload 1 by layer: where decide spends its time',
+        intro: 'The same requests decided by a policy of one module at a time (and of none: request, settle, default deny), against the floor, in the same run. The layers add up to roughly the full policy.',
+        headers: ['policy', 'ns per decision: median (min–max)', 'vs floor'],
+        rows: [...layers.map((layer) => [layer.name, spread(byLayer.get(layer.name)), ratio(byLayer.get(layer.name), byLayer.get('floor'))]), ['floor', spread(byLayer.get('floor')), '1.00×']],
+        notes: [],
       },
     ],
     targets: [
