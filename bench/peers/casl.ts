@@ -1,5 +1,5 @@
 import { createMongoAbility, subject, type ForcedSubject, type MongoAbility, type RawRuleOf } from '@casl/ability'
-import type { CellRequest, Planning, PlanningUser } from '../workloads/planning.js'
+import { parentsOf, versionsAt, type CellRequest, type Planning, type PlanningUser } from '../workloads/planning.js'
 
 /**
  * Workload 1 as a CASL user would write it: one ability per user, built at sign-in from the role and
@@ -27,10 +27,9 @@ const listOf = { region: 'regions', country: 'countries', costCentre: 'costCentr
 
 /** Builds one user's ability (what an application does once per session). */
 export const caslAbility = (world: Planning, user: PlanningUser): Ability => {
-  const role = world.roles.find((r) => r.id === user.role)
   const rules: RawRuleOf<Ability>[] = []
   for (const [action, need] of [['read', 1], ['write', 2]] as const) {
-    const versions = world.versions.filter((v) => Math.min(role?.module ?? 0, role?.versions[v] ?? 0) >= need)
+    const versions = versionsAt(world, user, need)
     const granted = (list: string): string[] => user.grants.filter((g) => g.list === list && g.rank >= need).map((g) => g.item)
     const products = granted('products')
     if (versions.length === 0 || products.length === 0) continue
@@ -48,7 +47,7 @@ export const caslAbility = (world: Planning, user: PlanningUser): Ability => {
 /** The CASL peer: per-user abilities, and the application's lookup of the cell's attributes. */
 export const casl = (world: Planning): CaslDecide => {
   const abilities = new Map(world.users.map((u) => [u.id, caslAbility(world, u)]))
-  const parentOf = new Map<string, string>([...world.countries, ...world.costCentres].map((c) => [c.id, c.parent]))
+  const parentOf = parentsOf(world)
   return (request) => {
     const ability = abilities.get(request.user)
     if (ability === undefined) return false

@@ -1,5 +1,5 @@
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs'
-import type { CellRequest, Planning, PlanningUser } from '../workloads/planning.js'
+import { parentsOf, versionsAt, type CellRequest, type Planning, type PlanningUser } from '../workloads/planning.js'
 
 /**
  * Workload 1 as a Cedar user would write it: two static policies; the selective-access hierarchy is
@@ -34,13 +34,11 @@ const ref = (type: string, id: string): { __entity: { type: string; id: string }
 const typeOfList = { regions: 'Region', countries: 'Country', costCentres: 'CostCentre', products: 'Product' } as const
 
 const userEntities = (world: Planning, user: PlanningUser): readonly EntityJson[] => {
-  const role = world.roles.find((r) => r.id === user.role)
-  const versions = (need: number): string[] => world.versions.filter((v) => Math.min(role?.module ?? 0, role?.versions[v] ?? 0) >= need)
   const items = (need: number): ReturnType<typeof ref>[] =>
     user.grants.filter((g) => g.rank >= need).map((g) => ref(typeOfList[g.list], g.item))
   return [
     { uid: uid('User', user.id), attrs: { role: ref('Role', user.role), readable: items(1), writable: items(2) }, parents: [] },
-    { uid: uid('Role', user.role), attrs: { readVersions: versions(1), writeVersions: versions(2) }, parents: [] },
+    { uid: uid('Role', user.role), attrs: { readVersions: versionsAt(world, user, 1), writeVersions: versionsAt(world, user, 2) }, parents: [] },
   ]
 }
 
@@ -54,7 +52,7 @@ export const prepareCedar = (): void => {
 export const cedarPeer = (world: Planning): CedarDecide => {
   prepareCedar()
   const users = new Map(world.users.map((u) => [u.id, userEntities(world, u)]))
-  const parentOf = new Map<string, string>([...world.countries, ...world.costCentres].map((c) => [c.id, c.parent]))
+  const parentOf = parentsOf(world)
   const read = uid('Action', 'read')
   const write = uid('Action', 'write')
   return (request) => {

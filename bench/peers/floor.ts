@@ -1,4 +1,4 @@
-import type { CellRequest, Planning, Rank } from '../workloads/planning.js'
+import { parentsOf, type CellRequest, type Planning, type Rank } from '../workloads/planning.js'
 
 /**
  * The floor: what a careful engineer writes by hand for workload 1 with plain Maps and no reasons.
@@ -10,7 +10,7 @@ export type FloorDecide = (request: CellRequest) => boolean
 
 export const floor = (world: Planning): FloorDecide => {
   const roleOf = new Map(world.users.map((u) => [u.id, world.roles.find((r) => r.id === u.role)]))
-  const parentOf = new Map<string, string>([...world.countries, ...world.costCentres].map((c) => [c.id, c.parent]))
+  const parentOf = parentsOf(world)
   const grants = new Map<string, Map<string, Rank>>()
   for (const user of world.users) {
     const items = new Map<string, Rank>()

@@ -168,3 +168,13 @@ export const cellRequests = (world: Planning, user: string, count: number, seed 
     write: rng.chance(0.5),
   }))
 }
+
+/** Each country's region and each cost centre's country: the hierarchy every peer walks. */
+export const parentsOf = (world: Planning): ReadonlyMap<string, string> =>
+  new Map<string, string>([...world.countries, ...world.costCentres].map((c) => [c.id, c.parent]))
+
+/** The versions a user's role reaches at `need` (1 read, 2 write): min(module permission, version permission). */
+export const versionsAt = (world: Planning, user: PlanningUser, need: number): string[] => {
+  const role = world.roles.find((r) => r.id === user.role)
+  return world.versions.filter((v) => Math.min(role?.module ?? 0, role?.versions[v] ?? 0) >= need)
+}
