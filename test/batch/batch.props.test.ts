@@ -10,7 +10,7 @@ const actions: readonly BatchCellAction[] = [
   { type: 'cell.read', channel: 'importSource' },
   { type: 'cell.write', channel: 'interactive' },
 ]
-const subjects: readonly Subject[] = [...users.map((u) => subject.user(id.user(u))), subject.internalAlias, subject.user(id.user('stranger'))]
+const subjects: readonly Subject[] = [...users.map((u) => subject.user(id.user(u))), subject.internalAlias, subject.scheduler, subject.user(id.user('stranger'))]
 
 const compiled = (c: BatchCase): World => {
   const result = compile(c.input, c.settings)
