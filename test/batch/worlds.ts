@@ -15,7 +15,7 @@ export interface BatchCase {
 
 export const users = ['u0', 'u1', 'u2', 'u3'] as const
 export const versions = ['v0', 'v1'] as const
-const access = fc.constantFrom('none' as const, 'read' as const, 'write' as const)
+const access = fc.constantFrom('none' as const, 'read' as const, 'write' as const, 'write' as const)
 const grantLevel = fc.constantFrom('read' as const, 'write' as const)
 
 const listsArb = fc
@@ -49,7 +49,7 @@ const driverArb = (id: string, lists: readonly ListInput[], moduleDims: readonly
   fc.record({ dims: fc.subarray([...moduleDims]), users: fc.boolean() }).chain(({ dims, users: byUser }) => {
     const cells = combinations(lists, dims).flatMap((items) => (byUser ? [...users].map((user) => ({ items, user })) : [{ items }]))
     return fc
-      .array(fc.constantFrom('true', 'false', 'unset'), { minLength: cells.length, maxLength: cells.length })
+      .array(fc.constantFrom('true', 'true', 'false', 'unset'), { minLength: cells.length, maxLength: cells.length })
       .map((values) => ({
         id,
         dimensions: byUser ? [...dims, 'users'] : dims,
@@ -72,9 +72,9 @@ export const batchCase: fc.Arbitrary<BatchCase> = listsArb.chain((lists) =>
         read: fc.option(driverArb('readDriver', lists, moduleDims), { nil: undefined }),
         write: fc.option(driverArb('writeDriver', lists, moduleDims), { nil: undefined }),
         role: fc.record({ module: access, v0: access, v1: access }),
-        members: fc.array(fc.constantFrom('member', 'admin', 'none'), { minLength: users.length, maxLength: users.length }),
-        enabled: fc.array(fc.constantFrom(true, true, true, false), { minLength: users.length, maxLength: users.length }),
-        roles: fc.array(fc.constantFrom('custom', 'fullAccess', 'noAccess', 'unassigned'), { minLength: users.length, maxLength: users.length }),
+        members: fc.array(fc.constantFrom('member', 'member', 'member', 'admin', 'none'), { minLength: users.length, maxLength: users.length }),
+        enabled: fc.array(fc.constantFrom(true, true, true, true, true, false), { minLength: users.length, maxLength: users.length }),
+        roles: fc.array(fc.constantFrom('custom', 'custom', 'custom', 'fullAccess', 'fullAccess', 'noAccess', 'unassigned'), { minLength: users.length, maxLength: users.length }),
         grants: grantsArb(lists, users),
         alias: fc.option(grantsArb(lists, ['alias']), { nil: undefined }),
         settings: fc.record({ workspaceAdminsBypassSelectiveAccess: fc.boolean(), writeDriverAloneFalse: fc.constantFrom('read' as const, 'none' as const) }),
