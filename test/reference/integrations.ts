@@ -75,7 +75,6 @@ const referenceAdmin = (tenant: TenantInput, subject: Subject, action: Cloudwork
   switch (action.type) {
     case 'cloudworks.create': {
       if (resource.kind !== 'workspace') return deny(['request.resource_mismatch', NG])
-      if (action.workspace !== resource.id) return deny(['request.invalid', NG])
       if (!tenant.workspaces.some((ws) => ws.id === resource.id)) return deny(['request.unknown_id', NG])
       const user = requester(tenant, subject)
       if (isExpected(user)) return user
