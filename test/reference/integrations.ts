@@ -11,7 +11,12 @@ export interface Expected {
 }
 
 const NG = 'default.no_grant'
-const deny = (reasons: readonly string[], actor?: Actor): Expected => (actor === undefined ? { effect: 'deny', reasons } : { effect: 'deny', reasons, actor })
+/** A deny names its blocking reasons, or only `default.no_grant` when nothing else blocked. */
+const deny = (listed: readonly string[], actor?: Actor): Expected => {
+  const blocking = listed.filter((code) => code !== NG)
+  const reasons = blocking.length > 0 ? blocking : [NG]
+  return actor === undefined ? { effect: 'deny', reasons } : { effect: 'deny', reasons, actor }
+}
 
 interface Scope { readonly grant: string | undefined; readonly failures: readonly string[] }
 
