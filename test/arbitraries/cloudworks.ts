@@ -71,7 +71,7 @@ const objectRes = fc.oneof(integrationRes, fc.constantFrom('c0', 'c1', 'c2', 'cX
 export const cloudworksRequestArb: fc.Arbitrary<{ readonly action: CloudworksAction; readonly resource: Resource }> = fc.oneof(
   fc.record({ object: fc.constantFrom('connection' as const, 'integration' as const), ws: fc.constantFrom(...workspaceIds, 'wsX'), same: fc.nat(9) }).map(
     ({ object, ws, same }) => ({
-      action: { type: 'cloudworks.create' as const, object, workspace: id.workspace(ws) },
+      action: { type: 'cloudworks.create' as const, object },
       resource: resource.workspace(id.workspace(same === 0 ? 'ws0' : ws)),
     }),
   ),

@@ -24,7 +24,7 @@ describe('I26', () => {
           const inScope = (ws: string) => (u.restrictedIntegrationWorkspaces ?? []).includes(ws) && isMember(tenant, u.id, ws)
           const who = subject.user(id.user(u.id))
           for (const ws of tenant.workspaces) {
-            const created = decider(who, { type: 'cloudworks.create', object: 'integration', workspace: id.workspace(ws.id) }, resource.workspace(id.workspace(ws.id)))
+            const created = decider(who, { type: 'cloudworks.create', object: 'integration' }, resource.workspace(id.workspace(ws.id)))
             expect(created.effect).toBe(inScope(ws.id) ? 'allow' : 'deny')
           }
           for (const i of (tenant.integrations ?? []).filter((i) => i.restricted && i.runAs === undefined))

@@ -11,7 +11,12 @@ export interface Expected {
 }
 
 const NG = 'default.no_grant'
-const deny = (reasons: readonly string[], actor?: Actor): Expected => (actor === undefined ? { effect: 'deny', reasons } : { effect: 'deny', reasons, actor })
+/** A deny names its blocking reasons, or only `default.no_grant` when nothing else blocked. */
+const deny = (listed: readonly string[], actor?: Actor): Expected => {
+  const blocking = listed.filter((code) => code !== NG)
+  const reasons = blocking.length > 0 ? blocking : [NG]
+  return actor === undefined ? { effect: 'deny', reasons } : { effect: 'deny', reasons, actor }
+}
 
 interface Scope { readonly grant: string | undefined; readonly failures: readonly string[] }
 
@@ -75,7 +80,6 @@ const referenceAdmin = (tenant: TenantInput, subject: Subject, action: Cloudwork
   switch (action.type) {
     case 'cloudworks.create': {
       if (resource.kind !== 'workspace') return deny(['request.resource_mismatch', NG])
-      if (action.workspace !== resource.id) return deny(['request.invalid', NG])
       if (!tenant.workspaces.some((ws) => ws.id === resource.id)) return deny(['request.unknown_id', NG])
       const user = requester(tenant, subject)
       if (isExpected(user)) return user

@@ -253,7 +253,7 @@ const settleNaively = (action: PlanningAction, said: readonly V[]): ReferenceDec
   const reasons = allowed
     ? [...grants.filter((v) => v.level === granted), ...caps.filter((v) => level < granted && v.level === level)]
     : [...caps.filter((v) => v.level < requires), ...(granted < requires ? grants.filter((v) => v.level === granted) : [])]
-  const codes = [...reasons.map((v) => v.code), ...(granted < 0 ? ['default.no_grant'] : [])]
+  const codes = [...reasons.map((v) => v.code), ...(granted < 0 && reasons.length === 0 ? ['default.no_grant'] : [])]
   return {
     effect: allowed ? 'allow' : 'deny',
     level: levels[Math.min(level, levels.length - 1)] ?? 'none',

@@ -65,7 +65,7 @@ const actionArbitraries = (p: IdPools): { readonly [T in ActionType]: fc.Arbitra
     'listItem.write': fc.constant({ type: 'listItem.write' }),
     'list.editStructure': fc.constant({ type: 'list.editStructure' }),
     'modelAction.run': fc.constant({ type: 'modelAction.run' }),
-    'cloudworks.create': fc.record({ type: fc.constant('cloudworks.create'), object: oneOfValues('connection', 'integration'), workspace }),
+    'cloudworks.create': fc.record({ type: fc.constant('cloudworks.create'), object: oneOfValues('connection', 'integration') }),
     'cloudworks.manage': fc.record({ type: fc.constant('cloudworks.manage'), operation: oneOfValues('read', 'update', 'delete') }),
     'cloudworks.run': fc.constant({ type: 'cloudworks.run' }),
     'cloudworks.setRunAs': fc.record({ type: fc.constant('cloudworks.setRunAs'), user: fc.option(user, { nil: null }) }),

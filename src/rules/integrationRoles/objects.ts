@@ -1,5 +1,4 @@
 import type { CloudworksConnectionResource, IntegrationResource } from '../../domain/resource.js'
-import { reason } from '../../decision/reason.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { RequestOf, Rule } from '../../rule/rule.js'
 import type { TenantSnapshot } from '../../snapshot/tenant/types.js'
@@ -37,8 +36,6 @@ export const create: Rule<'cloudworks.create'> = (request, context) => {
   const tenant = tenantOf(context.world)
   if (tenant === undefined || request.resource.kind !== 'workspace') return unknownId('tenant', 'tenant')
   const workspace = request.resource.id
-  if (request.action.workspace !== workspace)
-    return verdict.cap(0, reason('request.invalid', { path: 'action.workspace', message: `differs from the resource workspace '${workspace}'` }))
   if (!tenant.workspaces.has(workspace)) return unknownId('workspace', workspace)
   const who = requester(tenant, request.subject, request.action.type)
   if ('denied' in who) return who.denied
