@@ -1,8 +1,16 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
+const docsRoot = join(import.meta.dirname, '../../docs')
+
+/** Every Markdown page under `docs/` (the generated `api/` folder aside), as paths relative to it. */
+export const docsPages = (): readonly string[] =>
+  readdirSync(docsRoot, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md') && !name.startsWith('api'))
+    .sort()
+
 /** The text of a page under `docs/`. */
-export const docsPage = (name: string): string => readFileSync(join(import.meta.dirname, '../../docs', name), 'utf8')
+export const docsPage = (name: string): string => readFileSync(join(docsRoot, name), 'utf8')
 
 /** The text of one `## ` section of a page, up to the next `## ` heading. */
 export const section = (page: string, heading: string): string => {
