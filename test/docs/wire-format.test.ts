@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { actionSpecs, codecs, type ResourceKind } from '../../src/index.js'
+import { actionSpecs, codecs, compile, type ResourceKind } from '../../src/index.js'
 import { cells, docsPage, firstColumnNames, section } from './markdown.js'
 
 const page = docsPage('wire-format.md')
@@ -55,5 +55,15 @@ describe('docs/wire-format.md cannot drift from the code', () => {
       return specKinds.length !== documentedKinds.length || specKinds.some((kind) => !documentedKinds.includes(kind))
     })
     expect(mismatched).toStrictEqual([])
+  })
+
+  test('every whole-world example on the page compiles', () => {
+    const worlds = [...page.matchAll(/```json\n(\{ "(?:tenant|workplace|account)"[\s\S]*?)```/g)].map((match) => match[1] ?? '')
+    expect(worlds.length).toBeGreaterThanOrEqual(3)
+    const failing = worlds.flatMap((json) => {
+      const compiled = compile(JSON.parse(json))
+      return compiled._tag === 'Left' ? [compiled.left] : []
+    })
+    expect(failing).toStrictEqual([])
   })
 })
