@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type { ConnectionMemberInput, ProjectMemberInput, WorkplaceInput, WorkplacePermission } from '../../src/index.js'
+import type { ConnectionMemberInput, ProjectMemberInput, WorkplaceInput, WorkplacePermission } from '../../../src/index.js'
 
 const connectionRoles = ['none', 'viewer', 'consumer', 'admin'] as const
 const permissions: readonly WorkplacePermission[] = ['viewAllConnections', 'useAllConnections', 'manageAllConnections', 'createConnections']

@@ -1,8 +1,8 @@
 // Generators shared by the property tests: every action type, every resource kind, subjects, and
 // requests about a given world (ids drawn from the world, plus unknown and prototype-named ones).
 import fc from 'fast-check'
-import type { Action, ActionOf, ActionType, Resource, ResourceKind, Subject } from '../../src/index.js'
-import { actionSpecs, id, lattice } from '../../src/index.js'
+import type { Action, ActionOf, ActionType, Resource, ResourceKind, Subject } from '../../../src/index.js'
+import { actionSpecs, id, lattice } from '../../../src/index.js'
 
 /** Ids that name properties of `Object.prototype`: they must behave as ordinary ids everywhere. */
 export const prototypeIds = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'] as const

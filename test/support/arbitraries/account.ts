@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type { AccountInput, AccountOperation, AdditionalRole, BaseRole } from '../../src/index.js'
+import type { AccountInput, AccountOperation, AdditionalRole, BaseRole } from '../../../src/index.js'
 
 export const baseRoles: readonly BaseRole[] = ['administrator', 'user', 'readOnly']
 export const additionalRoleNames: readonly AdditionalRole[] = ['flowAuthor', 'integrationAuthor', 'connectorAuthor', 'appBuilderAuthor', 'platformAdministrator']

@@ -4,7 +4,7 @@
  * licence at random.
  */
 import fc from 'fast-check'
-import type { ModelInput, PlainAdminRole, TenantInput, UserInput, WorkspaceInput } from '../../src/index.js'
+import type { ModelInput, PlainAdminRole, TenantInput, UserInput, WorkspaceInput } from '../../../src/index.js'
 
 /** The user ids of every generated tenant. */
 export const userIds = ['u0', 'u1', 'u2', 'u3'] as const
