@@ -2,7 +2,7 @@ import { accountActionSpecs, type AccountAction } from './actions/account.js'
 import { cloudworksActionSpecs, type CloudworksAction } from './actions/cloudworks.js'
 import { connectionActionSpecs, type ConnectionAction } from './actions/connections.js'
 import { dataActionSpecs, type DataAction } from './actions/data.js'
-import type { ActionSpec, ActionSpecs } from './actions/spec.js'
+import type { ActionSpecs } from './actions/spec.js'
 import { tenantActionSpecs, type TenantAction } from './actions/tenant.js'
 import { workspaceActionSpecs, type WorkspaceAction } from './actions/workspace.js'
 
@@ -33,5 +33,3 @@ export const actionSpecs: ActionSpecs<ActionType> = {
   ...accountActionSpecs,
 }
 
-/** The spec of an action. */
-export const specOf = (action: Action): ActionSpec => actionSpecs[action.type]

@@ -30,7 +30,7 @@ export type Capability = 'view' | 'createSync' | 'manage'
  * capabilitiesOf('consumer') // ['view', 'createSync']
  * ```
  */
-export const capabilityThresholds: { readonly [C in Capability]: number } = {
+const capabilityThresholds: { readonly [C in Capability]: number } = {
   view: lattice.connectionRole.rank.viewer,
   createSync: lattice.connectionRole.rank.consumer,
   manage: lattice.connectionRole.rank.admin,

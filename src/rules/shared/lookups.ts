@@ -1,8 +1,8 @@
-import type { ModelId, UserId, WorkspaceId } from '../../domain/ids.js'
+import type { UserId, WorkspaceId } from '../../domain/ids.js'
 import { reason } from '../../decision/reason.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { Snapshot } from '../../snapshot/snapshot.js'
-import type { Membership, ModelRecord, TenantSnapshot, UserRecord } from '../../snapshot/tenant/types.js'
+import type { Membership, TenantSnapshot, UserRecord } from '../../snapshot/tenant/types.js'
 
 /** A deny for an id the world does not hold: unknown ids deny at decide time. */
 export const unknownId = (kind: string, id: string): Verdicts => verdict.cap(0, reason('request.unknown_id', { kind, id }))
@@ -12,9 +12,6 @@ export const tenantOf = (world: Snapshot): TenantSnapshot | undefined => world.t
 
 /** A user of the tenant. */
 export const userOf = (tenant: TenantSnapshot, user: UserId): UserRecord | undefined => tenant.users.get(user)
-
-/** A model of the tenant. */
-export const modelOf = (tenant: TenantSnapshot, model: ModelId): ModelRecord | undefined => tenant.models.get(model)
 
 /** A user's membership of a workspace, if any. */
 export const membershipOf = (tenant: TenantSnapshot, user: UserId, workspace: WorkspaceId): Membership | undefined =>
