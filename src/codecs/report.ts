@@ -18,6 +18,14 @@ const describe = (value: unknown): string => {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text
 }
 
-/** Every validation error as `{ path, message }`, one per bad field. */
+/**
+ * Every validation error as `{ path, message }`, one per bad field.
+ *
+ * @example
+ * ```ts
+ * const decoded = worldC.decode({ tenant: { users: 1 } })
+ * if (decoded._tag === 'Left') report(decoded.left) // [{ path: 'tenant.users', message: 'expected ...' }, ...]
+ * ```
+ */
 export const report = (errors: t.Errors): readonly { readonly path: string; readonly message: string }[] =>
   errors.map((error) => ({ path: pathOf(error.context) || '(root)', message: messageOf(error) }))

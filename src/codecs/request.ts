@@ -14,7 +14,14 @@ export interface RequestInput {
   readonly resource: Resource
 }
 
-/** The codec of {@link RequestInput}. */
+/**
+ * The codec of {@link RequestInput}.
+ *
+ * @example
+ * ```ts
+ * requestC.decode({ subject: { kind: 'user', id: 'ana' }, action: { type: 'model.open' }, resource: { kind: 'model', id: 'fp' } })._tag // 'Right'
+ * ```
+ */
 export const requestC: t.Type<RequestInput, RequestInput> = struct('request', {
   subject: subjectC,
   action: actionC,

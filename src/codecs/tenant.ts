@@ -122,5 +122,12 @@ const tenantFields = struct(
 /** The type the tenant codec decodes to, as inferred from its fields; the type tests check it equals {@link TenantInput}. */
 export type DecodedTenant = t.TypeOf<typeof tenantFields>
 
-/** The planning tenant on the wire. */
+/**
+ * The planning tenant on the wire.
+ *
+ * @example
+ * ```ts
+ * tenantC.decode({ users: [{ id: 'ana', kind: 'internal' }], workspaces: [], models: [] })._tag // 'Right'
+ * ```
+ */
 export const tenantC: t.Type<TenantInput, TenantInput> = tenantFields

@@ -29,7 +29,14 @@ export type Verdicts = readonly Verdict[]
 
 const none: Verdicts = Object.freeze([])
 
-/** Constructors for verdicts. Each returns a one-element {@link Verdicts}. */
+/**
+ * Constructors for verdicts. Each returns a one-element {@link Verdicts}.
+ *
+ * @example
+ * ```ts
+ * verdict.concat(verdict.grant(2, reason('model_roles.full_access', { model: 'fp' })), verdict.skip) // one grant
+ * ```
+ */
 export const verdict = {
   /** Nothing to say. */
   skip: none,

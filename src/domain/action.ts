@@ -23,7 +23,14 @@ export type ActionType = Action['type']
 /** The action of a given type. */
 export type ActionOf<T extends ActionType> = Extract<Action, { readonly type: T }>
 
-/** The spec of every action type: its lattice, required level and resource kinds. */
+/**
+ * The spec of every action type: its lattice, required level and resource kinds.
+ *
+ * @example
+ * ```ts
+ * actionSpecs['cell.write'] // { lattice: 'access', requires: 'write', resources: ['cell'] }
+ * ```
+ */
 export const actionSpecs: ActionSpecs<ActionType> = {
   ...tenantActionSpecs,
   ...workspaceActionSpecs,

@@ -4,7 +4,14 @@ import { struct } from '../struct.js'
 
 const type = <T extends string>(name: T) => ({ type: t.literal(name) })
 
-/** Codecs of the account acts, by type. */
+/**
+ * Codecs of the account acts, by type.
+ *
+ * @example
+ * ```ts
+ * accountActionCodecs['account.operate'].decode({ type: 'account.operate', operation: 'runFlow' })._tag // 'Right'
+ * ```
+ */
 export const accountActionCodecs = {
   'account.operate': struct('account.operate', {
     ...type('account.operate'),

@@ -19,7 +19,14 @@ const adminRoleC = oneOf('administration role', [
 
 const workspaces = listOf(brandedIdC<I.WorkspaceId>())
 
-/** Codecs of the tenant administration acts, by type. */
+/**
+ * Codecs of the tenant administration acts, by type.
+ *
+ * @example
+ * ```ts
+ * tenantActionCodecs['tenant.assignRole'].decode({ type: 'tenant.assignRole', role: 'userAdmin' })._tag // 'Right'
+ * ```
+ */
 export const tenantActionCodecs = {
   'tenant.assignRole': struct('tenant.assignRole', { ...type('tenant.assignRole'), role: adminRoleC }, { workspaces }),
   'tenant.unassignRole': struct('tenant.unassignRole', { ...type('tenant.unassignRole'), role: adminRoleC }),

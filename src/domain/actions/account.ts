@@ -35,7 +35,14 @@ export interface Author {
 /** Account acts. */
 export type AccountAction = OperateAccount | Author
 
-/** Specs of the account acts. */
+/**
+ * Specs of the account acts.
+ *
+ * @example
+ * ```ts
+ * accountActionSpecs['account.operate'].resources // ['account']
+ * ```
+ */
 export const accountActionSpecs: ActionSpecs<AccountAction['type']> = {
   'account.operate': permissionOn('account'),
   'account.author': permissionOn('account'),
