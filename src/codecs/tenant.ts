@@ -1,18 +1,10 @@
 import * as t from 'io-ts'
 import type { EndpointInput, TenantInput } from '../snapshot/input/tenant.js'
+import { plainAdminRoles } from './admin-roles.js'
 import { accessC, grantedAccessC, idC, listOf, oneOf, recordOf } from './primitives.js'
 import { struct } from './struct.js'
 
-const plainAdminRoleC = oneOf('administration role', [
-  'tenantAdmin',
-  'userAdmin',
-  'securityAdmin',
-  'auditor',
-  'encryptionAdmin',
-  'viewAdmin',
-  'pageBuilder',
-  'integrationAdmin',
-])
+const plainAdminRoleC = oneOf('administration role', plainAdminRoles)
 
 const userC = struct(
   'user',

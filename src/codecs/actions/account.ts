@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { accountOperations } from '../../domain/actions/account.js'
 import { oneOf } from '../primitives.js'
 import { struct } from '../struct.js'
 
@@ -15,22 +16,7 @@ const type = <T extends string>(name: T) => ({ type: t.literal(name) })
 export const accountActionCodecs = {
   'account.operate': struct('account.operate', {
     ...type('account.operate'),
-    operation: oneOf('account operation', [
-      'viewData',
-      'operateData',
-      'runFlow',
-      'runSchedule',
-      'configureIntegration',
-      'configureFlow',
-      'manageServices',
-      'manageAppBuilderConnectors',
-      'inviteUsers',
-      'manageUsers',
-      'changeRoles',
-      'manageWorkspaces',
-      'manageCloudServices',
-      'managePlatformSettings',
-    ]),
+    operation: oneOf('account operation', accountOperations),
   }),
   'account.author': struct('account.author', {
     ...type('account.author'),

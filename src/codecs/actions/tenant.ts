@@ -1,21 +1,12 @@
 import * as t from 'io-ts'
 import type * as I from '../../domain/ids.js'
+import { plainAdminRoles } from '../admin-roles.js'
 import { brandedIdC, listOf, oneOf } from '../primitives.js'
 import { struct } from '../struct.js'
 
 const type = <T extends string>(name: T) => ({ type: t.literal(name) })
 
-const adminRoleC = oneOf('administration role', [
-  'tenantAdmin',
-  'userAdmin',
-  'securityAdmin',
-  'auditor',
-  'encryptionAdmin',
-  'viewAdmin',
-  'pageBuilder',
-  'integrationAdmin',
-  'restrictedIntegrationUser',
-])
+const adminRoleC = oneOf('administration role', [...plainAdminRoles, 'restrictedIntegrationUser'])
 
 const workspaces = listOf(brandedIdC<I.WorkspaceId>())
 

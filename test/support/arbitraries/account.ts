@@ -1,24 +1,10 @@
 import fc from 'fast-check'
 import type { AccountInput, AccountOperation, AdditionalRole, BaseRole } from '../../../src/index.js'
+import { accountOperations } from '../../../src/domain/actions/account.js'
 
 export const baseRoles: readonly BaseRole[] = ['administrator', 'user', 'readOnly']
 export const additionalRoleNames: readonly AdditionalRole[] = ['flowAuthor', 'integrationAuthor', 'connectorAuthor', 'appBuilderAuthor', 'platformAdministrator']
-export const operations: readonly AccountOperation[] = [
-  'viewData',
-  'operateData',
-  'runFlow',
-  'runSchedule',
-  'configureIntegration',
-  'configureFlow',
-  'manageServices',
-  'manageAppBuilderConnectors',
-  'inviteUsers',
-  'manageUsers',
-  'changeRoles',
-  'manageWorkspaces',
-  'manageCloudServices',
-  'managePlatformSettings',
-]
+export const operations: readonly AccountOperation[] = accountOperations
 export const accountUserIds = ['a1', 'a2', 'a3'] as const
 export const accountWorkspaceIds = ['w1', 'w2'] as const
 
