@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest'
-import { decide, type Action, type Resource, type Settings, type Subject } from '../../src/index.js'
+import { decide, type Settings, type Subject } from '../../src/index.js'
 import { compiled } from '../support/compiled.js'
 import { account, author, onAccount, op } from '../support/fixtures/account.js'
 import { user } from '../support/fixtures/workplace.js'
-import { expectOutcome, type Outcome } from '../support/outcome.js'
+import { expectOutcome, type DecisionRow } from '../support/outcome.js'
 
 const decider = (settings: Partial<Settings> = {}) => decide(compiled({ account }, settings))
 const worlds = {
@@ -12,14 +12,7 @@ const worlds = {
   paAuthors: decider({ platformAdministratorAuthors: true }),
 }
 
-interface Row extends Outcome {
-  readonly id: string
-  readonly says: string
-  readonly world?: keyof typeof worlds
-  readonly subject: Subject
-  readonly action: Action
-  readonly resource?: Resource
-}
+type Row = DecisionRow<keyof typeof worlds>
 
 const s = (name: string): Subject => user(name, 50)
 const noGrant = 'default.no_grant'

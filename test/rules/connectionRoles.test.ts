@@ -1,22 +1,15 @@
 import { describe, it } from 'vitest'
-import { decide, id, resource, type Action, type Resource, type Subject } from '../../src/index.js'
+import { decide, id, resource, type Resource } from '../../src/index.js'
 import { act, connection, developerWorkplace, enterpriseWorkplace, user } from '../support/fixtures/workplace.js'
 import { compiled } from '../support/compiled.js'
-import { expectOutcome, type Outcome } from '../support/outcome.js'
+import { expectOutcome, type DecisionRow } from '../support/outcome.js'
 
 const worlds = {
   enterprise: decide(compiled({ workplace: enterpriseWorkplace })),
   developer: decide(compiled({ workplace: developerWorkplace })),
 }
 
-interface Row extends Outcome {
-  readonly id: string
-  readonly says: string
-  readonly world?: keyof typeof worlds
-  readonly subject: Subject
-  readonly action: Action
-  readonly resource?: Resource
-}
+type Row = DecisionRow<keyof typeof worlds>
 
 const project = (name: string): Resource => resource.project(id.project(name))
 

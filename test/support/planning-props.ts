@@ -1,4 +1,3 @@
-import fc from 'fast-check'
 import { decide, id, lattice, resource, subject, type CellResource, type ReadCell, type WriteCell, type Decider, type ModelInput, type Settings, type Subject, type WorldInput } from '../../src/index.js'
 import type { PlanningWorld } from './arbitraries/planning.js'
 import { compiled } from './compiled.js'
@@ -68,6 +67,3 @@ export const cellActions: readonly (ReadCell | WriteCell)[] = [
   { type: 'cell.write', channel: 'fileImport' },
   { type: 'cell.write', channel: 'modelImport' },
 ]
-
-/** Picks one element of a non-empty array. */
-export const oneOf = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values)

@@ -12,7 +12,7 @@ export const userIds = ['u0', 'u1', 'u2', 'u3'] as const
 /** The workspace ids of every generated tenant. */
 export const workspaceIds = ['w0', 'w1', 'w2'] as const
 /** Every administration role held without parameters. */
-export const plainRoles: readonly PlainAdminRole[] = plainAdminRoles
+const plainRoles: readonly PlainAdminRole[] = plainAdminRoles
 
 type Seat = 'none' | 'member' | 'admin'
 

@@ -9,7 +9,7 @@ const reasonArb: fc.Arbitrary<Reason> = fc.oneof(
 )
 
 /** A list of grants, caps and warnings at levels of a lattice with `top` as its highest rank. */
-export const verdictsArb = (top: number): fc.Arbitrary<Verdicts> =>
+const verdictsArb = (top: number): fc.Arbitrary<Verdicts> =>
   fc
     .array(
       fc.oneof(

@@ -74,7 +74,7 @@ export const workplaceArb: fc.Arbitrary<WorkplaceInput> = fc
   })
 
 /** A member of a generated world, or an unknown one. */
-export const memberArb = fc.oneof(
+const memberArb = fc.oneof(
   fc.constantFrom(...userIds, 'ghost').map((user) => ({ user })),
   fc.constantFrom(...groupIds, 'nog').map((group) => ({ group })),
 )
