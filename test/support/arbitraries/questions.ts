@@ -117,7 +117,12 @@ const resourceArbitraries = (p: IdPools): { readonly [K in ResourceKind]: fc.Arb
 const subjectFrom = (users: readonly string[]): fc.Arbitrary<Subject> =>
   fc.oneof(
     { weight: 6, arbitrary: idFrom(users).map((u): Subject => ({ kind: 'user', id: id.user(u) })) },
-    fc.record({ kind: fc.constant('user' as const), id: idFrom(users).map(id.user), session: fc.record({ issuedAt: fc.nat() }) }),
+    // Plain objects, as the codec decodes them: the decision echoes the subject as its actor, and a
+    // null-prototype record (fast-check's default now and then) would not equal its JSON round trip.
+    fc.record(
+      { kind: fc.constant('user' as const), id: idFrom(users).map(id.user), session: fc.record({ issuedAt: fc.nat() }, { noNullPrototype: true }) },
+      { noNullPrototype: true },
+    ),
     fc.constant<Subject>({ kind: 'internalAlias' }),
     fc.constant<Subject>({ kind: 'scheduler' }),
   )
