@@ -10,16 +10,16 @@ import type { Wording } from './wording.js'
  * ```
  */
 export const tenantRolesWording: Wording<keyof TenantRolesReasons> = {
-  'tenant_roles.role_held': (r) => `User '${r.user}' holds the ${r.role} administration role.`,
-  'tenant_roles.role_required': (r) => `${r.action} needs one of these administration roles: ${r.roles.join(', ')}.`,
+  'tenant_roles.role_held': (r) => `User '${r.user}' holds the '${r.role}' administration role.`,
+  'tenant_roles.role_required': (r) => `${r.action} needs one of these administration roles: ${r.roles.map((role) => `'${role}'`).join(', ')}.`,
   'tenant_roles.account_disabled': (r) => `The platform access of user '${r.user}' is disabled.`,
   'tenant_roles.riu_requires_workspace': (r) => `The Restricted Integration User role for '${r.user}' must name at least one workspace.`,
   'tenant_roles.last_tenant_admin': (r) => `User '${r.user}' is the only tenant administrator and must stay one.`,
-  'tenant_roles.internal_users_only': (r) => `${r.role} can be given only to internal users, and '${r.user}' is visiting.`,
+  'tenant_roles.internal_users_only': (r) => `The role '${r.role}' can be given only to internal users, and '${r.user}' is visiting.`,
   'tenant_roles.ia_requires_workspace_admin': (r) => `User '${r.user}' must first be a workspace administrator of a workspace that holds a model.`,
   'tenant_roles.page_builder_requires_model_access': (r) => `User '${r.user}' must first have access to at least one model.`,
   'tenant_roles.holds_ia_and_riu': (r) => `User '${r.user}' will hold both Integration Administrator and Restricted Integration User, and counts as Integration Administrator.`,
-  'tenant_roles.role_not_held': (r) => `User '${r.user}' does not hold the ${r.role} role.`,
+  'tenant_roles.role_not_held': (r) => `User '${r.user}' does not hold the '${r.role}' role.`,
   'tenant_roles.audit_not_licensed': (r) => `Audit is not licensed, so ${r.user}'s Tenant Auditor role grants nothing.`,
   'tenant_roles.invalid_email': (r) => `The email address '${r.email}' is not acceptable: ${r.problem}.`,
   'tenant_roles.email_in_use': (r) => `Another user already has the email address '${r.email}'.`,
