@@ -7,7 +7,14 @@ import { resourceC } from './resource.js'
 import { struct } from './struct.js'
 import { subjectC } from './subject.js'
 
-/** A whole question on the wire: `{ subject, action, resource }`. */
+/**
+ * A whole question on the wire: `{ subject, action, resource }`.
+ *
+ * @example
+ * ```ts
+ * const input: RequestInput = { subject: subject.user(id.user('ana')), action: { type: 'model.open' }, resource: resource.model(id.model('fp')) }
+ * ```
+ */
 export interface RequestInput {
   readonly subject: Subject
   readonly action: Action

@@ -3,7 +3,14 @@ import * as t from 'io-ts'
 type Required<R extends t.Props> = { readonly [K in keyof R]: t.TypeOf<R[K]> }
 type Optional<O extends t.Props> = { readonly [K in keyof O]?: t.TypeOf<O[K]> }
 
-/** The decoded type of a {@link struct}. */
+/**
+ * The decoded type of a {@link struct}.
+ *
+ * @example
+ * ```ts
+ * type Member = StructOf<{ user: typeof idC }, { admin: t.BooleanC }> // { user: string; admin?: boolean }
+ * ```
+ */
 export type StructOf<R extends t.Props, O extends t.Props> = Required<R> & Optional<O>
 
 const failureAt = (u: unknown, c: t.Context, key: string, message: string): t.ValidationError => ({
