@@ -2,7 +2,7 @@ import { accountActionSpecs, type AccountAction } from './actions/account.js'
 import { cloudworksActionSpecs, type CloudworksAction } from './actions/cloudworks.js'
 import { connectionActionSpecs, type ConnectionAction } from './actions/connections.js'
 import { dataActionSpecs, type DataAction } from './actions/data.js'
-import type { ActionSpec, ActionSpecs } from './actions/spec.js'
+import type { ActionSpecs } from './actions/spec.js'
 import { tenantActionSpecs, type TenantAction } from './actions/tenant.js'
 import { workspaceActionSpecs, type WorkspaceAction } from './actions/workspace.js'
 
@@ -23,7 +23,14 @@ export type ActionType = Action['type']
 /** The action of a given type. */
 export type ActionOf<T extends ActionType> = Extract<Action, { readonly type: T }>
 
-/** The spec of every action type: its lattice, required level and resource kinds. */
+/**
+ * The spec of every action type: its lattice, required level and resource kinds.
+ *
+ * @example
+ * ```ts
+ * actionSpecs['cell.write'] // { lattice: 'access', requires: 'write', resources: ['cell'] }
+ * ```
+ */
 export const actionSpecs: ActionSpecs<ActionType> = {
   ...tenantActionSpecs,
   ...workspaceActionSpecs,
@@ -33,5 +40,3 @@ export const actionSpecs: ActionSpecs<ActionType> = {
   ...accountActionSpecs,
 }
 
-/** The spec of an action. */
-export const specOf = (action: Action): ActionSpec => actionSpecs[action.type]
