@@ -1,9 +1,9 @@
 import type { Member } from '../../domain/actions/connections.js'
-import { id } from '../../domain/ids.js'
+import { id, type GroupId } from '../../domain/ids.js'
 import { lattice, type ConnectionRole } from '../../domain/lattice.js'
 import type { Request } from '../../domain/request.js'
-import { reason } from '../../decision/reason.js'
-import { verdict, type Verdicts } from '../../decision/verdict.js'
+import { reason, type Reason } from '../../decision/reason.js'
+import { verdict, type Verdict, type Verdicts } from '../../decision/verdict.js'
 import type { WorkplaceConnectionRecord, WorkplaceSnapshot, WorkplaceUserRecord } from '../../snapshot/workplace/types.js'
 import { unknownId } from '../shared/lookups.js'
 import { permissionRoles } from './tables.js'
@@ -68,20 +68,26 @@ export const effectiveRole = (workplace: WorkplaceSnapshot, user: WorkplaceUserR
   const fromWorkplace =
     floor > 0 ? verdict.grant(floor, reason('connection_roles.workplace_role', { role: user.role.id, connectionRole: roleName(floor) })) : verdict.skip
   const direct = connection.members.users.get(user.id) ?? 0
-  const fromConnection = verdict.concat(
-    direct > 0 ? verdict.grant(direct, reason('connection_roles.direct_grant', { connection: connection.id, connectionRole: roleName(direct) })) : verdict.skip,
-    ...[...user.groups].map((group) => {
-      const rank = connection.members.groups.get(group) ?? 0
-      return rank > 0
-        ? verdict.grant(rank, reason('connection_roles.group_grant', { connection: connection.id, group, connectionRole: roleName(rank) }))
-        : verdict.skip
-    }),
-  )
+  const fromConnection: Verdict[] = []
+  let top = 0
+  const add = (rank: number, granted: Reason): void => {
+    fromConnection.push({ tag: 'grant', level: rank, reason: granted })
+    if (rank > top) top = rank
+  }
+  if (direct > 0) add(direct, reason('connection_roles.direct_grant', { connection: connection.id, connectionRole: roleName(direct) }))
+  // The groups the user is in that hold a grant: walk the smaller side (50 groups of a user, 10 group members of a connection).
+  const groups = connection.members.groups
+  const viaGroup = (group: GroupId, rank: number): void => {
+    if (rank > 0) add(rank, reason('connection_roles.group_grant', { connection: connection.id, group, connectionRole: roleName(rank) }))
+  }
+  if (groups.size <= user.groups.size) {
+    for (const [group, rank] of groups) if (user.groups.has(group)) viaGroup(group, rank)
+  } else for (const group of user.groups) viaGroup(group, groups.get(group) ?? 0)
   if (!workplace.features.scoping) {
     const ignored = fromConnection.length > 0 ? verdict.warn(reason('connection_roles.scoping_not_on_plan', { plan: workplace.plan })) : verdict.skip
     return { rank: floor, verdicts: verdict.concat(fromWorkplace, ignored) }
   }
-  return { rank: Math.max(floor, ...fromConnection.map((v) => (v.tag === 'grant' ? v.level : 0))), verdicts: verdict.concat(fromWorkplace, fromConnection) }
+  return { rank: Math.max(floor, top), verdicts: verdict.concat(fromWorkplace, fromConnection) }
 }
 
 /**
