@@ -1,12 +1,16 @@
 import type { Decision } from './decision/decision.js'
 import type { Reason, ReasonCode } from './decision/reason.js'
 import { coreWording } from './explain/core.js'
+import { commandsWording } from './explain/commands.js'
+import { modelAdministrationWording } from './explain/modelAdministration.js'
 import type { Wording } from './explain/wording.js'
 
 /** All English wording, exhaustive over the reason codes (the compiler checks every code has one). */
 const wording: Wording<ReasonCode> = {
   // One line per module (the file merges as a union of lines).
   ...coreWording,
+  ...modelAdministrationWording,
+  ...commandsWording,
 }
 
 /**

@@ -1,5 +1,6 @@
 import { policy, type Policy } from './rule/policy.js'
 import type { RuleModule } from './rule/rule.js'
+import { modelAdministration } from './rules/modelAdministration/index.js'
 
 /**
  * Every rule module, by name. Each is usable on its own: compose the ones a platform needs with
@@ -13,6 +14,7 @@ import type { RuleModule } from './rule/rule.js'
  */
 export const modules = {
   // One line per module, in layer order (the file merges as a union of lines).
+  modelAdministration: modelAdministration,
 } as const satisfies Record<string, RuleModule>
 
 /** The default composition: every module, in the order the layers are described in the docs. */

@@ -1,4 +1,6 @@
 import type { CoreReasons } from './reasons/core.js'
+import type { CommandReasons } from './reasons/commands.js'
+import type { ModelAdministrationReasons } from './reasons/modelAdministration.js'
 
 /**
  * The catalogue of every reason code with the parameters it carries. Each rule module contributes an
@@ -7,6 +9,8 @@ import type { CoreReasons } from './reasons/core.js'
  */
 // One line per module: keep each on its own line (the file merges as a union of lines).
 export type ReasonCatalogue = CoreReasons
+  & ModelAdministrationReasons
+  & CommandReasons
 
 /** A stable reason code such as `selective_access.item_not_granted`. */
 export type ReasonCode = keyof ReasonCatalogue
