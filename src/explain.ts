@@ -3,6 +3,8 @@ import type { Reason, ReasonCode } from './decision/reason.js'
 import { coreWording } from './explain/core.js'
 import { commandsWording } from './explain/commands.js'
 import { modelAdministrationWording } from './explain/modelAdministration.js'
+import { tenantRolesWording } from './explain/tenantRoles.js'
+import { workspaceAssignmentWording } from './explain/workspaceAssignment.js'
 import type { Wording } from './explain/wording.js'
 
 /** All English wording, exhaustive over the reason codes (the compiler checks every code has one). */
@@ -11,6 +13,8 @@ const wording: Wording<ReasonCode> = {
   ...coreWording,
   ...modelAdministrationWording,
   ...commandsWording,
+  ...tenantRolesWording,
+  ...workspaceAssignmentWording,
 }
 
 /**

@@ -1,6 +1,8 @@
 import { policy, type Policy } from './rule/policy.js'
 import type { RuleModule } from './rule/rule.js'
 import { modelAdministration } from './rules/modelAdministration/index.js'
+import { tenantRoles } from './rules/tenantRoles/index.js'
+import { workspaceAssignment } from './rules/workspaceAssignment/index.js'
 
 /**
  * Every rule module, by name. Each is usable on its own: compose the ones a platform needs with
@@ -15,6 +17,8 @@ import { modelAdministration } from './rules/modelAdministration/index.js'
 export const modules = {
   // One line per module, in layer order (the file merges as a union of lines).
   modelAdministration: modelAdministration,
+  tenantRoles: tenantRoles,
+  workspaceAssignment: workspaceAssignment,
 } as const satisfies Record<string, RuleModule>
 
 /** The default composition: every module, in the order the layers are described in the docs. */

@@ -1,6 +1,8 @@
 import type { CoreReasons } from './reasons/core.js'
 import type { CommandReasons } from './reasons/commands.js'
 import type { ModelAdministrationReasons } from './reasons/modelAdministration.js'
+import type { TenantRolesReasons } from './reasons/tenantRoles.js'
+import type { WorkspaceAssignmentReasons } from './reasons/workspaceAssignment.js'
 
 /**
  * The catalogue of every reason code with the parameters it carries. Each rule module contributes an
@@ -11,6 +13,8 @@ import type { ModelAdministrationReasons } from './reasons/modelAdministration.j
 export type ReasonCatalogue = CoreReasons
   & ModelAdministrationReasons
   & CommandReasons
+  & TenantRolesReasons
+  & WorkspaceAssignmentReasons
 
 /** A stable reason code such as `selective_access.item_not_granted`. */
 export type ReasonCode = keyof ReasonCatalogue

@@ -1,0 +1,28 @@
+import type { UserId } from '../../domain/ids.js'
+import { reason } from '../../decision/reason.js'
+import { verdict, type Verdicts } from '../../decision/verdict.js'
+import type { Request } from '../../domain/request.js'
+import type { RuleContext } from '../../rule/rule.js'
+import type { TenantSnapshot } from '../../snapshot/tenant/types.js'
+
+const capIfDisabled = (tenant: TenantSnapshot, user: UserId | undefined): Verdicts =>
+  user !== undefined && tenant.users.get(user)?.enabled === false
+    ? verdict.cap(0, reason('tenant_roles.account_disabled', { user }))
+    : verdict.skip
+
+/**
+ * A disabled account is capped to none on every planning act where it is the subject or the actor
+ * (F5, F8): disabling a user withdraws their platform access whatever roles they hold.
+ *
+ * @example
+ * ```ts
+ * ruleModule('tenantRoles', { 'cell.read': accountDisabled })
+ * ```
+ */
+export const accountDisabled = (request: Request, { world }: RuleContext): Verdicts => {
+  const tenant = world.tenant
+  if (tenant === undefined) return verdict.skip
+  const subjectUser = request.subject.kind === 'user' ? request.subject.id : undefined
+  const actorUser = request.actor?.kind === 'user' && request.actor.id !== subjectUser ? request.actor.id : undefined
+  return verdict.concat(capIfDisabled(tenant, subjectUser), capIfDisabled(tenant, actorUser))
+}

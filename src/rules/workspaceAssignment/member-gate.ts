@@ -1,0 +1,85 @@
+import type { ModelId } from '../../domain/ids.js'
+import type { Request } from '../../domain/request.js'
+import type { Resource } from '../../domain/resource.js'
+import { reason } from '../../decision/reason.js'
+import { verdict, type Verdicts } from '../../decision/verdict.js'
+import type { RuleContext } from '../../rule/rule.js'
+import type { Membership, ModelRecord, UserRecord } from '../../snapshot/tenant/types.js'
+import { ifKnown } from '../shared/acting-user.js'
+import { unknownId } from '../shared/lookups.js'
+
+/** The model a model-scoped resource belongs to; undefined for resources outside any model. */
+const modelIdOf = (resource: Resource): ModelId | undefined => {
+  switch (resource.kind) {
+    case 'model':
+      return resource.id
+    case 'list':
+    case 'listItem':
+    case 'cell':
+    case 'modelAction':
+      return resource.model
+    case 'tenant':
+    case 'user':
+    case 'workspace':
+    case 'cloudworksConnection':
+    case 'integration':
+    case 'workplace':
+    case 'workplaceConnection':
+    case 'project':
+    case 'account':
+      return undefined
+  }
+}
+
+/** What a member-only rule works with: the model, the acting user and their membership of its workspace. */
+export interface MemberContext {
+  readonly model: ModelRecord
+  readonly user: UserRecord
+  readonly membership: Membership
+}
+
+/**
+ * The membership gate of every model-scoped act (F70, R4, R5, I16): a user who is not a member of the
+ * model's workspace is capped to none; otherwise `then` runs. An unknown model or user denies with
+ * `request.unknown_id`. The Internal (Full Access) alias is not a workspace member, so the gate leaves
+ * it to the data modules (`alias`); any other non-user actor is not supported.
+ *
+ * @example
+ * ```ts
+ * const rule = (request, context) => withModelMember(request, context, () => verdict.skip, () => verdict.skip)
+ * ```
+ */
+export const withModelMember = (
+  request: Request,
+  { world }: RuleContext,
+  then: (member: MemberContext) => Verdicts,
+  alias: (model: ModelRecord) => Verdicts,
+): Verdicts => {
+  const tenant = world.tenant
+  const modelId = modelIdOf(request.resource)
+  if (tenant === undefined) return unknownId('tenant', 'tenant')
+  if (modelId === undefined) return verdict.skip
+  return ifKnown(tenant.models.get(modelId), 'model', modelId, (model) => {
+    const actor = request.actor
+    if (actor?.kind === 'internalAlias') return alias(model)
+    if (actor === undefined)
+      return verdict.cap(0, reason('request.subject_not_supported', { subject: request.subject.kind, action: request.action.type }))
+    return ifKnown(tenant.users.get(actor.id), 'user', actor.id, (user) => {
+      const membership = tenant.workspaces.get(model.workspace)?.members.get(user.id)
+      return membership === undefined
+        ? verdict.cap(0, reason('workspace.not_member', { user: user.id, workspace: model.workspace }))
+        : then({ model, user, membership })
+    })
+  })
+}
+
+/**
+ * The plain gate: members pass with nothing to say, non-members are capped to none.
+ *
+ * @example
+ * ```ts
+ * ruleModule('workspaceAssignment', { 'cell.read': membershipGate })
+ * ```
+ */
+export const membershipGate = (request: Request, context: RuleContext): Verdicts =>
+  withModelMember(request, context, () => verdict.skip, () => verdict.skip)

@@ -1,0 +1,35 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { decide, id, resource, subject } from '../../src/index.js'
+import { activeWith, enabledIn, seatIn, tenantArb, userIdArb, workspaceIdArb } from '../support/tenant-arbitrary.js'
+import { compileTenant } from '../support/tenant-world.js'
+
+describe('I22', () => {
+  it('I22 with the switch on WSAs may not add or remove users but may update attributes; user admins are never blocked', () => {
+    fc.assert(
+      fc.property(tenantArb, userIdArb, userIdArb, workspaceIdArb, fc.constantFrom('model', 'import'), (tenant, who, target, ws, via) => {
+        const decider = decide(compileTenant(tenant))
+        const actor = subject.user(id.user(who))
+        const switchOn = tenant.switches?.userManagement === true
+        const workspace = id.workspace(ws)
+        const add = decider(actor, { type: 'workspace.addUser', workspace, via }, resource.user(id.user(target)))
+        const remove = decider(actor, { type: 'workspace.removeUser', workspace, via }, resource.user(id.user(target)))
+        const importAdd = decider(actor, { type: 'workspace.importUsers', mode: 'add' }, resource.workspace(workspace))
+        const importUpdate = decider(actor, { type: 'workspace.importUsers', mode: 'updateAttributes' }, resource.workspace(workspace))
+        const userAdmin = activeWith(tenant, who, 'userAdmin')
+        if (enabledIn(tenant, who) && seatIn(tenant, who, ws) === 'admin' && !userAdmin) {
+          expect(add.effect).toBe(switchOn ? 'deny' : 'allow')
+          expect(importAdd.effect).toBe(switchOn ? 'deny' : 'allow')
+          expect(importUpdate.effect).toBe('allow')
+          if (seatIn(tenant, target, ws) !== 'none') expect(remove.effect).toBe(switchOn ? 'deny' : 'allow')
+        }
+        if (userAdmin) {
+          const viaAdministration = decider(actor, { type: 'workspace.addUser', workspace, via: 'administration' }, resource.user(id.user(target)))
+          expect(viaAdministration.effect).toBe('allow')
+          expect(importAdd.effect).toBe('allow')
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
