@@ -6,6 +6,7 @@ export const modelAdministrationWording: Wording<keyof ModelAdministrationReason
   'model_administration.workspace_admin': (r) => `${r.user} is a workspace administrator of ${r.workspace}.`,
   'model_administration.not_workspace_admin': (r) =>
     `${r.user} is not a workspace administrator of ${r.workspace}; only workspace administrators may do this (R33).`,
+  'model_administration.account_disabled': (r) => `${r.user}'s account is disabled.`,
   'model_administration.list_without_selective_access': (r) =>
     `List ${r.list} of model ${r.model} does not have selective access enabled, so there is nothing to import into.`,
 }
