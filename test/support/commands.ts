@@ -152,4 +152,4 @@ export const commandArb: fc.Arbitrary<Command> = fc
 
 /** Random commands whose (timestamp, tiebreak) keys are all different. */
 export const logArb = (maxLength: number): fc.Arbitrary<readonly Command[]> =>
-  fc.uniqueArray(commandArb, { maxLength, selector: (c) => `${c.at}/${c.tiebreak}` })
+  fc.uniqueArray(commandArb, { minLength: Math.min(8, maxLength), maxLength, selector: (c) => `${c.at}/${c.tiebreak}` })
