@@ -24,12 +24,18 @@ const reportOf = (change: Change): Report => ({
   ...(change.rows === undefined ? {} : { rows: change.rows }),
 })
 
-/** Commands with one key, taken together: a repeat applies once; different commands sharing a key all fail (A17). */
-const foldGroup = (apply: ReturnType<typeof applyWith>, world: World, group: readonly Command[], into: Step[]): World => {
+/**
+ * Commands with one key, taken together in the order of their content (never of their arrival): a
+ * repeat applies once; different commands sharing a key all fail (A17).
+ */
+const foldGroup = (apply: ReturnType<typeof applyWith>, world: World, arrived: readonly Command[], into: Step[]): World => {
+  const texts = new Map(arrived.map((command) => [command, canonicalJson(command)]))
+  const textOf = (command: Command): string => texts.get(command) ?? ''
+  const group = [...arrived].sort((a, b) => (textOf(a) < textOf(b) ? -1 : textOf(a) > textOf(b) ? 1 : 0))
   const [first] = group
   if (first === undefined) return world
   const key = { at: first.at, tiebreak: String(first.tiebreak) }
-  const repeats = group.every((command) => canonicalJson(command) === canonicalJson(first))
+  const repeats = group.every((command) => textOf(command) === textOf(first))
   if (group.length > 1 && !repeats) {
     for (const command of group) into.push({ world, outcome: { command, status: 'rejected', reasons: [reason('commands.conflicting_key', key)] } })
     return world

@@ -30,7 +30,7 @@ const sorted = (entries: Iterable<readonly [string, number]>) => [...entries].so
 describe('patched maps', () => {
   it('behave like a native Map after any edits, and every earlier version is unchanged (persistence)', () => {
     fc.assert(
-      fc.property(fc.oneof(baseArb(0, 8), baseArb(33, 80)), fc.array(opArb, { maxLength: 60 }), (entries, ops) => {
+      fc.property(fc.oneof(baseArb(0, 8), baseArb(33, 80)), fc.array(opArb, { maxLength: 40 }), (entries, ops) => {
         const { versions, models } = run(new Map(entries), ops)
         versions.forEach((version, i) => {
           const model = models[i]!
@@ -43,7 +43,7 @@ describe('patched maps', () => {
           }
         })
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     )
   })
 
