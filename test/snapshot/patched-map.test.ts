@@ -16,7 +16,7 @@ const run = (base: ReadonlyMap<string, number>, ops: readonly Op[]) => {
   const models: Map<string, number>[] = [new Map(base)]
   for (const op of ops) {
     const last = versions.at(-1)!
-    const model = new Map(models.at(-1)!)
+    const model = new Map(models.at(-1))
     if ('set' in op) model.set(op.set, op.value)
     else model.delete(op.remove)
     versions.push('set' in op ? withEntry(last, op.set, op.value) : withoutEntry(last, op.remove))
