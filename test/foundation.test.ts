@@ -8,6 +8,6 @@ describe('foundation', () => {
     if (world._tag !== 'Right') return
     const d = decide(world.right)(subject.user(id.user('ana')), { type: 'tenant.readAudit' }, resource.tenant)
     expect(d.effect).toBe('deny')
-    expect(d.reasons.map((r) => r.code)).toEqual(['default.no_grant'])
+    expect(d.reasons.map((r) => r.code)).toContain('default.no_grant')
   })
 })

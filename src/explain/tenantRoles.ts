@@ -1,7 +1,14 @@
 import type { TenantRolesReasons } from '../decision/reasons/tenantRoles.js'
 import type { Wording } from './wording.js'
 
-/** English for the `tenantRoles` reasons. */
+/**
+ * English for the `tenantRoles` reasons.
+ *
+ * @example
+ * ```ts
+ * explainReason(reason('tenant_roles.role_held', { user: 'ana', role: 'tenantAdmin' }))
+ * ```
+ */
 export const tenantRolesWording: Wording<keyof TenantRolesReasons> = {
   'tenant_roles.role_held': (r) => `${r.user} holds the ${r.role} administration role.`,
   'tenant_roles.role_required': (r) => `${r.action} needs one of these administration roles: ${r.roles.join(', ')}.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { id, resource, subject, type Action, type Resource, type TenantInput } from '../../src/index.js'
+import { actionSpecs, id, modules, resource, subject, type Action, type Resource, type TenantInput } from '../../src/index.js'
 import { acme } from '../support/acme-tenant.js'
 import { ask, codes, compileTenant, tenant, user } from '../support/tenant-world.js'
 
@@ -117,5 +117,11 @@ describe('tenantRoles', () => {
   it('an unknown actor is an unknown id', () => {
     const decision = ask(base, { subject: subject.user(id.user('ghost')), action: { type: 'tenant.viewDirectory' }, resource: t })
     expect(codes(decision.reasons)).toEqual(['default.no_grant', 'request.unknown_id'])
+  })
+
+  it('F5 F8 the disabled-account cap is registered for every planning action type', () => {
+    const planning = Object.keys(actionSpecs).filter((type) => /^(tenant|workspace|model|cell|listItem|list|modelAction|cloudworks)\./.test(type))
+    expect(planning.length).toBeGreaterThan(20)
+    expect(planning.filter((type) => !Object.hasOwn(modules.tenantRoles.handlers, type))).toEqual([])
   })
 })

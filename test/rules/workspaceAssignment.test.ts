@@ -30,6 +30,12 @@ const manage: Action = { type: 'model.manage', setting: 'modules' }
 const open: Action = { type: 'model.open' }
 const cell = resource.cell({ model: id.model('fp'), module: id.module('m'), lineItem: id.lineItem('x'), version: id.version('actual'), items: {} })
 const switchOn = acme({ switches: { userManagement: true } })
+const base = acme()
+/** uma, a user admin, after adding herself to sales in Administration: a member without a model role (F8, F32). */
+const umaJoined: TenantInput = {
+  ...base,
+  workspaces: base.workspaces.map((w) => (w.id === 'sales' ? { ...w, members: [...(w.members ?? []), { user: 'uma' }] } : w)),
+}
 const noGrant = 'default.no_grant'
 const notMember = ['workspace.not_member', noGrant]
 const adminRequired = ['workspace.admin_required', noGrant]
@@ -60,6 +66,8 @@ const rows: readonly Row[] = [
   { spec: 'A43', title: 'switch on: only user admins add a visiting user', world: switchOn, actor: 'wanda', action: add('model'), resource: on('vera'), effect: 'deny', reasons: ['workspace.user_management_switch_on'] },
   { spec: 'R32', title: 'a WSA makes a member a WSA', actor: 'wanda', action: { type: 'workspace.setAdmin', workspace: sales, admin: true }, resource: on('mia'), effect: 'allow', reasons: ['workspace.admin'] },
   { spec: 'R32', title: 'only a member can be made a WSA', actor: 'wanda', action: { type: 'workspace.setAdmin', workspace: sales, admin: true }, resource: on('out'), effect: 'deny', reasons: ['workspace.target_not_member'] },
+  { spec: 'R32', title: 'a WSA steps down while another remains', actor: 'wanda', action: { type: 'workspace.setAdmin', workspace: sales, admin: false }, resource: on('wanda'), effect: 'allow', reasons: ['workspace.admin'] },
+  { spec: 'R32', title: 'the only WSA of a workspace stays one', actor: 'walt', action: { type: 'workspace.setAdmin', workspace: id.workspace('empty'), admin: false }, resource: on('walt'), effect: 'deny', reasons: ['workspace.last_admin'] },
   { spec: 'R33', title: 'a Full Access member does not designate WSAs (I14)', actor: 'mia', action: { type: 'workspace.setAdmin', workspace: sales, admin: true }, resource: on('nora'), effect: 'deny', reasons: adminRequired },
   { spec: 'R33', title: 'a WSA sets a model role', actor: 'wanda', action: { type: 'workspace.setModelRole', model: id.model('fp'), role: id.role('analyst') }, resource: on('nora'), effect: 'allow', reasons: ['workspace.admin'] },
   { spec: 'R33', title: 'a user admin does not set model roles (R29)', actor: 'uma', action: { type: 'workspace.setModelRole', model: id.model('fp'), role: id.role('analyst') }, resource: on('nora'), effect: 'deny', reasons: adminRequired },
@@ -68,8 +76,12 @@ const rows: readonly Row[] = [
   { spec: 'F31', title: 'adding from a model names a model of that workspace', actor: 'wanda', action: add('model', { model: 'ops-plan' }), resource: on('out'), effect: 'deny', reasons: ['workspace.model_not_in_workspace'] },
   { spec: 'F31', title: 'adding from a model names a role of that model', actor: 'wanda', action: add('model', { model: 'fp', role: 'boss' }), resource: on('out'), effect: 'deny', reasons: ['request.unknown_id'] },
   { spec: 'F35', title: 'a WSA manages the model whatever their role (A28)', actor: 'wanda', action: manage, resource: fp, effect: 'allow', reasons: ['workspace.admin'] },
-  { spec: 'F35', title: 'Full Access is not enough to manage (F36, I14)', actor: 'mia', action: manage, resource: fp, effect: 'deny', reasons: adminRequired },
+  { spec: 'F36', title: 'Full Access is not enough to manage (I14)', actor: 'mia', action: manage, resource: fp, effect: 'deny', reasons: adminRequired },
   { spec: 'F35', title: 'the Internal alias does not manage models', actor: subject.internalAlias, action: manage, resource: fp, effect: 'deny', reasons: adminRequired },
+  { spec: 'F32', title: 'added in Administration, a user admin has no model access from this module (I17)', world: umaJoined, actor: 'uma', action: open, resource: fp, effect: 'deny', reasons: [noGrant] },
+  { spec: 'F33', title: 'a member added by import is no WSA', world: umaJoined, actor: 'uma', action: manage, resource: fp, effect: 'deny', reasons: adminRequired },
+  { spec: 'F13', title: 'the switch is off by default: a WSA adds from a model', actor: 'wanda', action: add('model'), resource: on('out'), effect: 'allow', reasons: ['workspace.admin'] },
+  { spec: 'F6', title: 'a tenant admin reaches no model data', actor: 'tina', action: { type: 'cell.read', channel: 'interactive' }, resource: cell, effect: 'deny', reasons: notMember },
   { spec: 'F70', title: 'a non-member does not open the model', actor: 'out', action: open, resource: fp, effect: 'deny', reasons: notMember },
   { spec: 'F70', title: 'a member is only gated here: the model role decides', actor: 'mia', action: open, resource: fp, effect: 'deny', reasons: [noGrant] },
   { spec: 'F71', title: 'a WSA with No Access still opens the model', actor: 'wanda', action: open, resource: fp, effect: 'allow', reasons: ['workspace.admin'] },

@@ -1,4 +1,11 @@
-/** Reasons of the `tenantRoles` module: administration roles and their validations (R1–R8, F1–F17). */
+/**
+ * Reasons of the `tenantRoles` module: administration roles and their validations (R1–R8, F1–F17).
+ *
+ * @example
+ * ```ts
+ * const r = reason('tenant_roles.role_held', { user: 'ana', role: 'tenantAdmin' })
+ * ```
+ */
 export interface TenantRolesReasons {
   /** The actor holds an administration role that allows the act. */
   'tenant_roles.role_held': { readonly user: string; readonly role: string }

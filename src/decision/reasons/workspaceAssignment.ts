@@ -1,4 +1,11 @@
-/** Reasons of the `workspaceAssignment` module: membership and workspace administrators (R21–R33, F31–F36). */
+/**
+ * Reasons of the `workspaceAssignment` module: membership and workspace administrators (R21–R33, F31–F36).
+ *
+ * @example
+ * ```ts
+ * const r = reason('workspace.admin', { user: 'ana', workspace: 'sales' })
+ * ```
+ */
 export interface WorkspaceAssignmentReasons {
   /** The actor is not a member of the workspace that holds the model (F70, R4, I16). */
   'workspace.not_member': { readonly user: string; readonly workspace: string }
@@ -14,6 +21,8 @@ export interface WorkspaceAssignmentReasons {
   'workspace.user_management_switch_on': { readonly workspace: string }
   /** The target user is not a member of the workspace. */
   'workspace.target_not_member': { readonly user: string; readonly workspace: string }
+  /** Demoting the only workspace administrator of a workspace. */
+  'workspace.last_admin': { readonly user: string; readonly workspace: string }
   /** The model named by the act is not in the workspace named by the act. */
   'workspace.model_not_in_workspace': { readonly model: string; readonly workspace: string }
 }

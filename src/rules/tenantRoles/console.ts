@@ -12,18 +12,60 @@ const consoleAct =
   (request: Request, { world }: RuleContext): Verdicts =>
     withActingUser(request, world, (_tenant, actor) => requireAnyRole(actor, request.action.type, roles))
 
-/** `tenant.manageSso`: tenant security administrators (F10). */
+/**
+ * `tenant.manageSso`: tenant security administrators (F10).
+ *
+ * @example
+ * ```ts
+ * ruleModule('tenantRoles', { 'tenant.manageSso': manageSso })
+ * ```
+ */
 export const manageSso = consoleAct(['securityAdmin'])
-/** `tenant.viewAssignments`: view and tenant administrators (F4, F5). */
+/**
+ * `tenant.viewAssignments`: view and tenant administrators (F4, F5).
+ *
+ * @example
+ * ```ts
+ * ruleModule('tenantRoles', { 'tenant.viewAssignments': viewAssignments })
+ * ```
+ */
 export const viewAssignments = consoleAct(['viewAdmin', 'tenantAdmin'])
-/** `tenant.viewDirectory`: tenant administrators (F5). */
+/**
+ * `tenant.viewDirectory`: tenant administrators (F5).
+ *
+ * @example
+ * ```ts
+ * ruleModule('tenantRoles', { 'tenant.viewDirectory': viewDirectory })
+ * ```
+ */
 export const viewDirectory = consoleAct(['tenantAdmin'])
-/** `tenant.buildPages`: page builders (F12). */
+/**
+ * `tenant.buildPages`: page builders (F12).
+ *
+ * @example
+ * ```ts
+ * ruleModule('tenantRoles', { 'tenant.buildPages': buildPages })
+ * ```
+ */
 export const buildPages = consoleAct(['pageBuilder'])
-/** `tenant.setSwitch`: tenant administrators (F5, R30). */
+/**
+ * `tenant.setSwitch`: tenant administrators (F5, R30).
+ *
+ * @example
+ * ```ts
+ * ruleModule('tenantRoles', { 'tenant.setSwitch': setSwitch })
+ * ```
+ */
 export const setSwitch = consoleAct(['tenantAdmin'])
 
-/** `tenant.readAudit`: tenant auditors, and only while Audit is licensed (F11). */
+/**
+ * `tenant.readAudit`: tenant auditors, and only while Audit is licensed (F11).
+ *
+ * @example
+ * ```ts
+ * ruleModule('tenantRoles', { 'tenant.readAudit': readAudit })
+ * ```
+ */
 export const readAudit: Rule<'tenant.readAudit'> = (request, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
     verdict.concat(

@@ -1,4 +1,11 @@
-/** The longest email address a new user may have (F9). */
+/**
+ * The longest email address a new user may have (F9).
+ *
+ * @example
+ * ```ts
+ * 'a'.repeat(maxEmailLength + 1) // too long (F9)
+ * ```
+ */
 export const maxEmailLength = 60
 
 const wellFormed = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/

@@ -42,7 +42,14 @@ const assignmentChecks = (tenant: TenantSnapshot, target: UserRecord, role: Admi
   )
 }
 
-/** `tenant.assignRole` (R1–R3, R8, F3, F12, F17, A22, A46, I18, I19). */
+/**
+ * `tenant.assignRole` (R1–R3, R8, F3, F12, F17, A22, A46, I18, I19).
+ *
+ * @example
+ * ```ts
+ * ruleModule('tenantRoles', { 'tenant.assignRole': assignRole })
+ * ```
+ */
 export const assignRole: Rule<'tenant.assignRole'> = onResource('user', (request, target, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
     ifKnown(tenant.users.get(target.id), 'user', target.id, (assignee) =>
@@ -54,7 +61,14 @@ export const assignRole: Rule<'tenant.assignRole'> = onResource('user', (request
   ),
 )
 
-/** `tenant.unassignRole` (R1, F3, F7, I20): the role must be held, and the last tenant admin stays. */
+/**
+ * `tenant.unassignRole` (R1, F3, F7, I20): the role must be held, and the last tenant admin stays.
+ *
+ * @example
+ * ```ts
+ * ruleModule('tenantRoles', { 'tenant.unassignRole': unassignRole })
+ * ```
+ */
 export const unassignRole: Rule<'tenant.unassignRole'> = onResource('user', (request, target, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
     ifKnown(tenant.users.get(target.id), 'user', target.id, (holder) => {

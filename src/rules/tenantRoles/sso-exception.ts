@@ -16,7 +16,14 @@ const assigner = (tenant: TenantSnapshot, actor: UserRecord, workspace: Workspac
   )
 }
 
-/** `tenant.setSsoException` (F10, F14, F15, F57, F58, I23): the exception user must be a member of the workspace. */
+/**
+ * `tenant.setSsoException` (F10, F14, F15, F57, F58, I23): the exception user must be a member of the workspace.
+ *
+ * @example
+ * ```ts
+ * ruleModule('tenantRoles', { 'tenant.setSsoException': setSsoException })
+ * ```
+ */
 export const setSsoException: Rule<'tenant.setSsoException'> = onResource('user', (request, target, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
     ifKnown(tenant.users.get(target.id), 'user', target.id, (user) =>

@@ -26,13 +26,27 @@ const newUserChecks = (tenant: TenantSnapshot, action: CreateInternalUser): Verd
   )
 }
 
-/** `tenant.createInternalUser`: user administrators only, a tenant admin is not enough (R7, F8, F9, I24). */
+/**
+ * `tenant.createInternalUser`: user administrators only, a tenant admin is not enough (R7, F8, F9, I24).
+ *
+ * @example
+ * ```ts
+ * ruleModule('tenantRoles', { 'tenant.createInternalUser': createInternalUser })
+ * ```
+ */
 export const createInternalUser: Rule<'tenant.createInternalUser'> = (request, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
     verdict.concat(requireAnyRole(actor, request.action.type, ['userAdmin']), newUserChecks(tenant, request.action)),
   )
 
-/** `tenant.setAccountStatus`: user and tenant administrators (F5, F8); the last enabled tenant admin stays enabled (F7). */
+/**
+ * `tenant.setAccountStatus`: user and tenant administrators (F5, F8); the last enabled tenant admin stays enabled (F7).
+ *
+ * @example
+ * ```ts
+ * ruleModule('tenantRoles', { 'tenant.setAccountStatus': setAccountStatus })
+ * ```
+ */
 export const setAccountStatus: Rule<'tenant.setAccountStatus'> = onResource('user', (request, target, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
     ifKnown(tenant.users.get(target.id), 'user', target.id, (user) =>

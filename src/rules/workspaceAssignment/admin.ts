@@ -9,18 +9,44 @@ import { requireWorkspaceAdmin } from './channels.js'
 const targetIsMember = (target: UserRecord, workspace: WorkspaceRecord): Verdicts =>
   workspace.members.has(target.id) ? verdict.skip : verdict.cap(0, reason('workspace.target_not_member', { user: target.id, workspace: workspace.id }))
 
-/** `workspace.setAdmin`: only WSAs of the workspace designate WSAs, and only among its members (R32, R33, I14, A28). */
+const keepsAnAdmin = (target: UserRecord, workspace: WorkspaceRecord, admin: boolean): Verdicts => {
+  const others = [...workspace.members].filter(([user, membership]) => membership.admin && user !== target.id)
+  return admin || others.length > 0 || workspace.members.get(target.id)?.admin !== true
+    ? verdict.skip
+    : verdict.cap(0, reason('workspace.last_admin', { user: target.id, workspace: workspace.id }))
+}
+
+/**
+ * `workspace.setAdmin`: only WSAs of the workspace designate WSAs, only among its members, and the
+ * last WSA of a workspace stays one (R32, R33, I14, A28).
+ *
+ * @example
+ * ```ts
+ * ruleModule('workspaceAssignment', { 'workspace.setAdmin': setAdmin })
+ * ```
+ */
 export const setAdmin: Rule<'workspace.setAdmin'> = onResource('user', (request, target, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
     ifKnown(tenant.users.get(target.id), 'user', target.id, (user) =>
       ifKnown(tenant.workspaces.get(request.action.workspace), 'workspace', request.action.workspace, (workspace) =>
-        verdict.concat(requireWorkspaceAdmin(actor, workspace, request.action.type), targetIsMember(user, workspace)),
+        verdict.concat(
+          requireWorkspaceAdmin(actor, workspace, request.action.type),
+          targetIsMember(user, workspace),
+          keepsAnAdmin(user, workspace, request.action.admin),
+        ),
       ),
     ),
   ),
 )
 
-/** `workspace.setModelRole`: a WSA of the model's workspace gives a member a role that exists in the model (R33, F34). */
+/**
+ * `workspace.setModelRole`: a WSA of the model's workspace gives a member a role that exists in the model (R33, F34).
+ *
+ * @example
+ * ```ts
+ * ruleModule('workspaceAssignment', { 'workspace.setModelRole': setModelRole })
+ * ```
+ */
 export const setModelRole: Rule<'workspace.setModelRole'> = onResource('user', (request, target, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
     ifKnown(tenant.users.get(target.id), 'user', target.id, (user) =>

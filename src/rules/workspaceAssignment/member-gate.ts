@@ -31,7 +31,14 @@ const modelIdOf = (resource: Resource): ModelId | undefined => {
   }
 }
 
-/** What a member-only rule works with: the model, the acting user and their membership of its workspace. */
+/**
+ * What a member-only rule works with: the model, the acting user and their membership of its workspace.
+ *
+ * @example
+ * ```ts
+ * withModelMember(request, context, ({ membership }) => (membership.admin ? verdict.skip : verdict.skip), () => verdict.skip)
+ * ```
+ */
 export interface MemberContext {
   readonly model: ModelRecord
   readonly user: UserRecord

@@ -30,7 +30,14 @@ const fromModel = (tenant: TenantSnapshot, workspace: WorkspaceRecord, action: A
   )
 }
 
-/** `workspace.addUser` (R23–R25, R30, R31, F8, F31–F33, A43, I22). */
+/**
+ * `workspace.addUser` (R23–R25, R30, R31, F8, F31–F33, A43, I22).
+ *
+ * @example
+ * ```ts
+ * ruleModule('workspaceAssignment', { 'workspace.addUser': addUser })
+ * ```
+ */
 export const addUser: Rule<'workspace.addUser'> = onResource('user', (request, target, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
     ifKnown(tenant.users.get(target.id), 'user', target.id, () =>
@@ -41,7 +48,14 @@ export const addUser: Rule<'workspace.addUser'> = onResource('user', (request, t
   ),
 )
 
-/** `workspace.removeUser` (R23–R25, R30, R31, F8, I22): the target must be a member. */
+/**
+ * `workspace.removeUser` (R23–R25, R30, R31, F8, I22): the target must be a member.
+ *
+ * @example
+ * ```ts
+ * ruleModule('workspaceAssignment', { 'workspace.removeUser': removeUser })
+ * ```
+ */
 export const removeUser: Rule<'workspace.removeUser'> = onResource('user', (request, target, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
     ifKnown(tenant.users.get(target.id), 'user', target.id, (user) =>
@@ -58,6 +72,11 @@ export const removeUser: Rule<'workspace.removeUser'> = onResource('user', (requ
 /**
  * `workspace.importUsers` (R26, R31, A42, I22): user administrators always; WSAs of the workspace may
  * update attributes, and add users only while the user-management switch is off.
+ *
+ * @example
+ * ```ts
+ * ruleModule('workspaceAssignment', { 'workspace.importUsers': importUsers })
+ * ```
  */
 export const importUsers: Rule<'workspace.importUsers'> = onResource('workspace', (request, resource, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
