@@ -1,5 +1,7 @@
 import type { Decision } from './decision/decision.js'
 import type { Reason, ReasonCode } from './decision/reason.js'
+import { accountRolesWording } from './explain/accountRoles.js'
+import { connectionRolesWording } from './explain/connectionRoles.js'
 import { coreWording } from './explain/core.js'
 import { commandsWording } from './explain/commands.js'
 import { modelAdministrationWording } from './explain/modelAdministration.js'
@@ -15,6 +17,8 @@ const wording: Wording<ReasonCode> = {
   ...commandsWording,
   ...tenantRolesWording,
   ...workspaceAssignmentWording,
+  ...connectionRolesWording,
+  ...accountRolesWording,
 }
 
 /**

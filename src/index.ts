@@ -14,6 +14,8 @@ export { codecs } from './codecs/index.js'
 export type { RequestInput } from './codecs/request.js'
 export type * from './snapshot/input/tenant.js'
 export type { WorldInput } from './snapshot/input/world.js'
+export type * from './snapshot/input/workplace.js'
+export type * from './snapshot/input/account.js'
 
 // Domain: ids, lattices, subjects, actions, resources
 export { id, type Id } from './domain/ids.js'

@@ -3,6 +3,8 @@ import type { RuleModule } from './rule/rule.js'
 import { modelAdministration } from './rules/modelAdministration/index.js'
 import { tenantRoles } from './rules/tenantRoles/index.js'
 import { workspaceAssignment } from './rules/workspaceAssignment/index.js'
+import { accountRoles } from './rules/accountRoles/index.js'
+import { connectionRoles } from './rules/connectionRoles/index.js'
 
 /**
  * Every rule module, by name. Each is usable on its own: compose the ones a platform needs with
@@ -19,6 +21,8 @@ export const modules = {
   modelAdministration: modelAdministration,
   tenantRoles: tenantRoles,
   workspaceAssignment: workspaceAssignment,
+  connectionRoles,
+  accountRoles,
 } as const satisfies Record<string, RuleModule>
 
 /** The default composition: every module, in the order the layers are described in the docs. */

@@ -1,7 +1,9 @@
 import type * as t from 'io-ts'
 import type { WorldInput } from '../snapshot/input/world.js'
+import { accountC } from './account.js'
 import { struct } from './struct.js'
 import { tenantC } from './tenant.js'
+import { workplaceC } from './workplace.js'
 
 /**
  * The world input on the wire: the only door through which an unknown world enters.
@@ -12,4 +14,4 @@ import { tenantC } from './tenant.js'
  * codecs.world.decode({ tenant: { users: [], workspaces: [], models: [] } })
  * ```
  */
-export const worldC: t.Type<WorldInput, WorldInput> = struct('world', {}, { tenant: tenantC })
+export const worldC: t.Type<WorldInput, WorldInput> = struct('world', {}, { tenant: tenantC, workplace: workplaceC, account: accountC })

@@ -1,3 +1,5 @@
+import type { AccountRolesReasons } from './reasons/accountRoles.js'
+import type { ConnectionRolesReasons } from './reasons/connectionRoles.js'
 import type { CoreReasons } from './reasons/core.js'
 import type { CommandReasons } from './reasons/commands.js'
 import type { ModelAdministrationReasons } from './reasons/modelAdministration.js'
@@ -15,6 +17,8 @@ export type ReasonCatalogue = CoreReasons
   & CommandReasons
   & TenantRolesReasons
   & WorkspaceAssignmentReasons
+  & ConnectionRolesReasons
+  & AccountRolesReasons
 
 /** A stable reason code such as `selective_access.item_not_granted`. */
 export type ReasonCode = keyof ReasonCatalogue

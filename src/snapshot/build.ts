@@ -1,9 +1,11 @@
+import { buildAccount } from './account/build.js'
 import { deepFreeze } from '../internal/deep-freeze.js'
 import { problems as collect, type CompileError } from './errors.js'
 import type { WorldInput } from './input/world.js'
 import { defaultSettings, type Settings } from './settings.js'
 import type { Snapshot } from './snapshot.js'
 import { buildTenant } from './tenant/build.js'
+import { buildWorkplace } from './workplace/build.js'
 
 /**
  * Checks the integrity of a decoded world input and indexes it: every error at once, or a frozen
@@ -17,6 +19,8 @@ export const build = (
   const snapshot: Snapshot = {
     settings: { ...defaultSettings, ...settings },
     tenant: input.tenant === undefined ? undefined : buildTenant(input.tenant, 'tenant', problems),
+    workplace: input.workplace === undefined ? undefined : buildWorkplace(input.workplace, 'workplace', problems),
+    account: input.account === undefined ? undefined : buildAccount(input.account, 'account', problems),
     input,
   }
   const errors = problems.list()

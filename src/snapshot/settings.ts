@@ -13,10 +13,16 @@ export interface Settings {
   readonly workspaceAdminsBypassSelectiveAccess: boolean
   /** A1: the cell result when only a write driver is set and it is FALSE. Default `read`. */
   readonly writeDriverAloneFalse: 'read' | 'none'
+  /** A13: an account Administrator manages (creates, updates, deletes) workspaces, as seed 004 says. Default true. */
+  readonly administratorManagesWorkspaces: boolean
+  /** A15: a Platform Administrator also holds every author role. Default false (authoring stays with author roles, I39). */
+  readonly platformAdministratorAuthors: boolean
 }
 
 /** The defaults, one per resolution. */
 export const defaultSettings: Settings = {
   workspaceAdminsBypassSelectiveAccess: true,
   writeDriverAloneFalse: 'read',
+  administratorManagesWorkspaces: true,
+  platformAdministratorAuthors: false,
 }

@@ -1,6 +1,8 @@
+import type { AccountSnapshot } from './account/types.js'
 import type { WorldInput } from './input/world.js'
 import type { Settings } from './settings.js'
 import type { TenantSnapshot } from './tenant/types.js'
+import type { WorkplaceSnapshot } from './workplace/types.js'
 
 /**
  * The compiled world as rules read it: indexed, deep-frozen, never changed. Library users hold it only
@@ -9,6 +11,10 @@ import type { TenantSnapshot } from './tenant/types.js'
 export interface Snapshot {
   readonly settings: Settings
   readonly tenant: TenantSnapshot | undefined
+  /** The workplace of the connection-scoping product (seed 001), if the world has one. */
+  readonly workplace: WorkplaceSnapshot | undefined
+  /** The integration-marketplace account (seed 004), if the world has one. */
+  readonly account: AccountSnapshot | undefined
   /** The input it was compiled from, for round trips and audit. */
   readonly input: WorldInput
 }

@@ -1,4 +1,6 @@
+import type { AccountInput } from './account.js'
 import type { TenantInput } from './tenant.js'
+import type { WorkplaceInput } from './workplace.js'
 
 /**
  * A world as delivered: the JSON-able description of everything decisions depend on. Each section is
@@ -7,4 +9,8 @@ import type { TenantInput } from './tenant.js'
 export interface WorldInput {
   /** The planning tenant: users, administration roles, workspaces, models, CloudWorks. */
   readonly tenant?: TenantInput
+  /** The workplace of the connection-scoping product: plan, roles, groups, projects, connections (seed 001). */
+  readonly workplace?: WorkplaceInput
+  /** The integration-marketplace account: users with base and additional roles, workspaces (seed 004). */
+  readonly account?: AccountInput
 }

@@ -1,0 +1,58 @@
+import type { Request } from '../../domain/request.js'
+import { reason } from '../../decision/reason.js'
+import { verdict, type Verdicts } from '../../decision/verdict.js'
+import { ruleModule, type Rule, type RuleContext } from '../../rule/rule.js'
+import { holderOf, type Holder } from './holder.js'
+import { additionalRights, authorRoles, baseRights, readOperations, settingRights } from './rights.js'
+
+/** The Read-Only cap (F65, A14, I41): a session whose base role is Read Only may only read. */
+const readOnlyCap = (holder: Holder, operation: string, reads: boolean): Verdicts =>
+  holder.baseRole === 'readOnly' && !reads ? verdict.cap(0, reason('account_roles.read_only', { operation })) : verdict.skip
+
+const decideFor = (request: Request, context: RuleContext, decideHolder: (holder: Holder) => Verdicts): Verdicts => {
+  const holder = holderOf(request, context.world)
+  return 'user' in holder ? verdict.concat(holder.gates, decideHolder(holder)) : holder
+}
+
+/** `account.operate`: the base role's rights and every active additional role's (R51–R63, R57, A13, A35, A36). */
+const operate: Rule<'account.operate'> = (request, context) =>
+  decideFor(request, context, (holder) => {
+    const { operation } = request.action
+    const base = holder.baseRole
+    const fromBase =
+      base !== undefined &&
+      (baseRights[base].has(operation) || (context.world.settings.administratorManagesWorkspaces && settingRights[base].includes(operation)))
+        ? verdict.grant(1, reason('account_roles.base_role', { role: base }))
+        : verdict.skip
+    const fromAdditional = holder.additionalRoles
+      .filter((role) => additionalRights[role].has(operation))
+      .map((role) => verdict.grant(1, reason('account_roles.additional_role', { role })))
+    return verdict.concat(fromBase, ...fromAdditional, readOnlyCap(holder, operation, readOperations.has(operation)))
+  })
+
+/**
+ * `account.author`: only the matching author role, active in this session, authors (R54, R59–R61, I39,
+ * A35); the Platform Administrator too when `platformAdministratorAuthors` is on (A15).
+ */
+const author: Rule<'account.author'> = (request, context) =>
+  decideFor(request, context, (holder) => {
+    const { artifact, operation } = request.action
+    const needed = authorRoles[artifact]
+    const platformAuthors = context.world.settings.platformAdministratorAuthors
+    const granting = holder.additionalRoles.filter((role) => role === needed || (platformAuthors && role === 'platformAdministrator'))
+    const grants = granting.map((role) => verdict.grant(1, reason('account_roles.additional_role', { role })))
+    const missing = grants.length === 0 ? verdict.cap(0, reason('account_roles.author_role_required', { artifact, role: needed })) : verdict.skip
+    return verdict.concat(...grants, missing, readOnlyCap(holder, `${operation} ${artifact}`, false))
+  })
+
+/**
+ * Account roles of an integration marketplace (seed 004): base roles, additional roles that only add,
+ * the Read-Only cap, fresh sessions for new grants, locked accounts and workspace membership.
+ *
+ * @example
+ * ```ts
+ * import { policy, modules } from 'accessgrid'
+ * const accountOnly = policy([modules.accountRoles])
+ * ```
+ */
+export const accountRoles = ruleModule('accountRoles', { 'account.operate': operate, 'account.author': author })

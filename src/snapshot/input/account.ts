@@ -1,0 +1,45 @@
+/** The three base roles of an account (R52). */
+export type BaseRole = 'administrator' | 'user' | 'readOnly'
+
+/** The additional roles of an account (R57–R63, F69). */
+export type AdditionalRole = 'flowAuthor' | 'integrationAuthor' | 'connectorAuthor' | 'appBuilderAuthor' | 'platformAdministrator'
+
+/**
+ * A user's base role with the time it was granted (milliseconds since the epoch). `previous` is the role
+ * held before that grant, if any: a session issued before `grantedAt` keeps the lower of the two (A47).
+ */
+export interface BaseRoleInput {
+  readonly role: BaseRole
+  readonly grantedAt: number
+  readonly previous?: BaseRole
+}
+
+/** An additional role with the time it was granted (R58). */
+export interface AdditionalRoleInput {
+  readonly role: AdditionalRole
+  readonly grantedAt: number
+}
+
+/** A user of the account. */
+export interface AccountUserInput {
+  readonly id: string
+  readonly baseRole: BaseRoleInput
+  readonly additionalRoles?: readonly AdditionalRoleInput[]
+  /** The account's workspaces the user is a member of (A24). */
+  readonly workspaces?: readonly string[]
+  /** A locked account is blocked from the portal and the API (F68); default false. */
+  readonly locked?: boolean
+}
+
+/**
+ * The integration-marketplace account (seed 004) as delivered.
+ *
+ * @example
+ * ```ts
+ * const account: AccountInput = { users: [{ id: 'ana', baseRole: { role: 'user', grantedAt: 0 } }] }
+ * ```
+ */
+export interface AccountInput {
+  readonly workspaces?: readonly { readonly id: string }[]
+  readonly users: readonly AccountUserInput[]
+}
