@@ -45,7 +45,7 @@ export { allOf, onResource } from './rule/combinators.js'
 export { policy, type Policy, type PolicyEntry } from './rule/policy.js'
 
 // Commands: the world over time
-export { commandTypes, isUserImport, isSelectiveAccessImport, type Command, type CommandType, type Tiebreak, type PlainCommand, type UserImportCommand, type SelectiveAccessImportCommand, type UserImportRow, type SelectiveAccessRow } from './commands/command.js'
+export { commandTypes, isUserImport, isSelectiveAccessImport, isMemberCommand, type MemberCommand, type Command, type CommandType, type Tiebreak, type PlainCommand, type UserImportCommand, type SelectiveAccessImportCommand, type UserImportRow, type SelectiveAccessRow } from './commands/command.js'
 export { commandC as commandCodec } from './codecs/command.js'
 export { apply, applyWith, type Report, type Change } from './commands/apply.js'
 export type { RowOutcome } from './commands/effects/rows.js'
@@ -54,6 +54,6 @@ export { history, receive, receiveWith, currentWorld, type History } from './com
 export { compareCommands } from './commands/order.js'
 export { encode } from './commands/encode.js'
 export { explainOutcome, explainReplay, describeCommand } from './commands/explain.js'
-export type * from './domain/actions/modelAdministration.js'
+export type { ImportSelectiveAccess, ModelAdministrationAction, SelectiveAccessImportMode } from './domain/actions/modelAdministration.js'
 export type { TenantRolesReasons } from './decision/reasons/tenantRoles.js'
 export type { WorkspaceAssignmentReasons } from './decision/reasons/workspaceAssignment.js'

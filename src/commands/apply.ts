@@ -8,13 +8,14 @@ import { defaultPolicy } from '../policy.js'
 import type { Policy } from '../rule/policy.js'
 import type { World } from '../snapshot/snapshot.js'
 import type { TenantSnapshot } from '../snapshot/tenant/types.js'
-import { isSelectiveAccessImport, isUserImport, type Command, type PlainCommand } from './command.js'
+import { isMemberCommand, isSelectiveAccessImport, isUserImport, type Command, type MemberCommand, type PlainCommand } from './command.js'
 import type { Effect } from './effects/effect.js'
 import { importVerdict, type RowOutcome, type RowsResult } from './effects/rows.js'
 import { importSelectiveAccess } from './effects/selective-access-import.js'
 import * as tenantEffects from './effects/tenant.js'
 import { importUsers } from './effects/user-import.js'
 import * as workspaceEffects from './effects/workspace.js'
+import { memberChange } from './effects/workplace.js'
 
 /**
  * What became of a command. `decision` is the engine's decision on the command's act (absent for a user
@@ -32,7 +33,7 @@ export interface Change extends Report {
   readonly world: World
 }
 
-const plainEffect = (tenant: TenantSnapshot, command: PlainCommand): Effect => {
+const plainEffect = (tenant: TenantSnapshot, command: Exclude<PlainCommand, MemberCommand>): Effect => {
   const { action, resource } = command
   switch (action.type) {
     case 'tenant.assignRole':
@@ -61,6 +62,15 @@ const plainEffect = (tenant: TenantSnapshot, command: PlainCommand): Effect => {
 const refusal = (path: string, message: string): readonly Reason[] => [reason('commands.integrity', { path, message })]
 
 const withTenant = (world: World, tenant: TenantSnapshot): World => toWorld(deepFreeze({ ...snapshotOf(world), tenant }))
+
+/** A connection member act: decided, then stored in the workplace (R46–R49). */
+const applyMember = (world: World, command: MemberCommand, decision: Decision): Either<Report, Change> => {
+  const workplace = snapshotOf(world).workplace
+  if (workplace === undefined) return left({ decision, reasons: refusal('workplace', 'the world has no workplace') })
+  const effect = memberChange(workplace, command.action, command.resource)
+  if (effect._tag === 'Left') return left({ decision, reasons: effect.left })
+  return right({ decision, reasons: decision.reasons, world: toWorld(deepFreeze({ ...snapshotOf(world), workplace: effect.right })) })
+}
 
 /** An import's rows as a change when some applied (or `always`), as a rejection otherwise. */
 const fromRows = (world: World, result: RowsResult, decision: Decision | undefined, always: boolean): Either<Report, Change> => {
@@ -92,6 +102,7 @@ export const applyWith =
     }
     const decision = decider(command.actor, command.action, command.resource)
     if (decision.effect === 'deny') return left({ decision, reasons: decision.reasons })
+    if (isMemberCommand(command)) return applyMember(world, command, decision)
     if (tenant === undefined) return left({ decision, reasons: refusal('tenant', 'the world has no tenant') })
     if (isUserImport(command)) return left({ decision, reasons: refusal('resource', 'not a workspace of the tenant') })
     if (isSelectiveAccessImport(command)) {

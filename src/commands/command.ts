@@ -18,6 +18,9 @@ export const commandTypes = [
   'workspace.setModelRole',
   'workspace.importUsers',
   'selectiveAccess.import',
+  'connection.addMember',
+  'connection.setMemberRole',
+  'connection.removeMember',
 ] as const satisfies readonly ActionType[]
 
 /** The type of an act a command may carry. */
@@ -82,6 +85,12 @@ type ImportType = 'workspace.importUsers' | 'selectiveAccess.import'
  * ```
  */
 export type Command = PlainCommand | UserImportCommand | SelectiveAccessImportCommand
+
+/** The connection member acts (R46–R49), which change the workplace rather than the tenant. */
+export type MemberCommand = Extract<PlainCommand, { readonly action: { readonly type: `connection.${string}` } }>
+
+/** Whether a command is a connection member act. */
+export const isMemberCommand = (command: Command): command is MemberCommand => command.action.type.startsWith('connection.')
 
 /** Whether a command is a user import. */
 export const isUserImport = (command: Command): command is UserImportCommand => command.action.type === 'workspace.importUsers'

@@ -2,6 +2,9 @@ import { omit } from '../internal/omit.js'
 import { snapshotOf } from '../internal/world-handle.js'
 import type { MemberInput, ModelInput, SelectiveAccessInput, TenantInput, UserInput, WorkspaceInput } from '../snapshot/input/tenant.js'
 import type { WorldInput } from '../snapshot/input/world.js'
+import type { ConnectionMemberInput, WorkplaceConnectionInput, WorkplaceInput } from '../snapshot/input/workplace.js'
+import type { WorkplaceConnectionRecord, WorkplaceSnapshot } from '../snapshot/workplace/types.js'
+import { lattice, type ConnectionRole } from '../domain/lattice.js'
 import type { World } from '../snapshot/snapshot.js'
 import type { ModelRecord, TenantSnapshot, UserRecord, WorkspaceRecord } from '../snapshot/tenant/types.js'
 
@@ -60,10 +63,29 @@ const tenantInput = (tenant: TenantSnapshot, delivered: TenantInput): TenantInpu
   }
 }
 
+const connectionMembers = (record: WorkplaceConnectionRecord): readonly ConnectionMemberInput[] => [
+  ...[...record.members.users].map(([user, rank]): ConnectionMemberInput => ({ user, role: roleAt(rank) })),
+  ...[...record.members.groups].map(([group, rank]): ConnectionMemberInput => ({ group, role: roleAt(rank) })),
+]
+
+const roleAt = (rank: number): ConnectionRole => lattice.connectionRole.levels[rank] ?? 'none'
+
+/** The workplace as delivered, with each connection's members read from the live state (R46–R49). */
+const workplaceInput = (workplace: WorkplaceSnapshot, delivered: WorkplaceInput): WorkplaceInput => {
+  const connections = new Map((delivered.connections ?? []).map((c) => [c.id, c]))
+  const live = [...workplace.connections.values()].map((record): WorkplaceConnectionInput => {
+    const members = connectionMembers(record)
+    const base = omit(connections.get(record.id) ?? { id: record.id }, ['members'])
+    return { ...base, ...(members.length === 0 ? {} : { members }) }
+  })
+  return { ...omit(delivered, ['connections']), ...(live.length === 0 ? {} : { connections: live }) }
+}
+
 /**
  * A compiled world back as its JSON input, including every change commands made: users, roles,
- * memberships, roles in models, selective access and switches come from the live state, the rest
- * (model structure, CloudWorks) as delivered. Defaults are left out, so `encode(compile(encode(w)))`
+ * memberships, roles in models, selective access, switches and connection members come from the live
+ * state, the rest (model structure, CloudWorks, the workplace's roles and projects, the account) as
+ * delivered. Defaults are left out, so `encode(compile(encode(w)))`
  * equals `encode(w)` and the recompiled world decides like `w`.
  *
  * @example
@@ -73,7 +95,10 @@ const tenantInput = (tenant: TenantSnapshot, delivered: TenantInput): TenantInpu
  * ```
  */
 export const encode = (world: World): WorldInput => {
-  const snapshot = snapshotOf(world)
-  const delivered = snapshot.input.tenant
-  return snapshot.tenant === undefined || delivered === undefined ? snapshot.input : { tenant: tenantInput(snapshot.tenant, delivered) }
+  const { input, tenant, workplace } = snapshotOf(world)
+  return {
+    ...input,
+    ...(tenant === undefined || input.tenant === undefined ? {} : { tenant: tenantInput(tenant, input.tenant) }),
+    ...(workplace === undefined || input.workplace === undefined ? {} : { workplace: workplaceInput(workplace, input.workplace) }),
+  }
 }
