@@ -77,10 +77,13 @@ type ImportType = 'workspace.importUsers' | 'selectiveAccess.import'
  *
  * @example
  * ```ts
- * import type { Command } from 'accessgrid'
+ * import { id, resource, subject, type Command } from 'accessgrid'
  * const disable: Command = {
- *   actor: { kind: 'user', id: 'uma' as never }, action: { type: 'tenant.setAccountStatus', enabled: false },
- *   resource: { kind: 'user', id: 'bob' as never }, at: 1_700_000_000_000, tiebreak: 1,
+ *   actor: subject.user(id.user('uma')),
+ *   action: { type: 'tenant.setAccountStatus', enabled: false },
+ *   resource: resource.user(id.user('bob')),
+ *   at: Date.UTC(2026, 10, 23, 9, 5),
+ *   tiebreak: 'tx-5',
  * }
  * ```
  */
