@@ -4,7 +4,15 @@ import type { Access } from '../domain/lattice.js'
 import type { Resource } from '../domain/resource.js'
 import type { Subject } from '../domain/subject.js'
 
-/** The administrative acts that change the world, each carried by a command. */
+/**
+ * The administrative acts that change the world, each carried by a command.
+ *
+ * @example
+ * ```ts
+ * import { commandTypes } from 'accessgrid'
+ * commandTypes.includes('tenant.setSwitch') // true
+ * ```
+ */
 export const commandTypes = [
   'tenant.assignRole',
   'tenant.unassignRole',
@@ -92,11 +100,32 @@ export type Command = PlainCommand | UserImportCommand | SelectiveAccessImportCo
 /** The connection member acts (R46–R49), which change the workplace rather than the tenant. */
 export type MemberCommand = Extract<PlainCommand, { readonly action: { readonly type: `connection.${string}` } }>
 
-/** Whether a command is a connection member act. */
+/**
+ * Whether a command is a connection member act.
+ *
+ * @example
+ * ```ts
+ * if (isMemberCommand(command)) console.log(command.action.member)
+ * ```
+ */
 export const isMemberCommand = (command: Command): command is MemberCommand => command.action.type.startsWith('connection.')
 
-/** Whether a command is a user import. */
+/**
+ * Whether a command is a user import.
+ *
+ * @example
+ * ```ts
+ * if (isUserImport(command)) console.log(command.rows.length)
+ * ```
+ */
 export const isUserImport = (command: Command): command is UserImportCommand => command.action.type === 'workspace.importUsers'
-/** Whether a command is a selective-access import. */
+/**
+ * Whether a command is a selective-access import.
+ *
+ * @example
+ * ```ts
+ * if (isSelectiveAccessImport(command)) console.log(command.action.mode)
+ * ```
+ */
 export const isSelectiveAccessImport = (command: Command): command is SelectiveAccessImportCommand =>
   command.action.type === 'selectiveAccess.import'

@@ -27,7 +27,15 @@ export interface History {
  */
 export const history = (base: World): History => ({ base, commands: [], steps: [] })
 
-/** The world a history has reached. */
+/**
+ * The world a history has reached.
+ *
+ * @example
+ * ```ts
+ * import { currentWorld, history } from 'accessgrid'
+ * currentWorld(history(world)) === world // true
+ * ```
+ */
 export const currentWorld = (h: History): World => h.steps.at(-1)?.world ?? h.base
 
 /**

@@ -57,5 +57,12 @@ export const onTarget = (tenant: TenantSnapshot, resource: Resource, change: (us
   return target._tag === 'Left' ? target : change(target.right)
 }
 
-/** A user id for messages. */
+/**
+ * A user id for messages.
+ *
+ * @example
+ * ```ts
+ * quoted(id.user('bob')) // "'bob'"
+ * ```
+ */
 export const quoted = (user: UserId): string => `'${user}'`

@@ -48,9 +48,23 @@ export const leaveWorkspace = (tenant: TenantSnapshot, workspace: WorkspaceId, u
   )
 }
 
-/** F31: in the other models of the workspace, a workspace administrator gets Full Access, others No Access. */
+/**
+ * F31: in the other models of the workspace, a workspace administrator gets Full Access, others No Access.
+ *
+ * @example
+ * ```ts
+ * defaultRoleFromModel(fp, { admin: true, ssoException: false }) // 'fullAccess'
+ * ```
+ */
 export const defaultRoleFromModel = (_model: ModelId, membership: Membership): RoleId =>
   membership.admin ? builtInRoles.fullAccess : builtInRoles.noAccess
 
-/** F32, F33: provisioning from Administration or by import gives No Access in every model. */
+/**
+ * F32, F33: provisioning from Administration or by import gives No Access in every model.
+ *
+ * @example
+ * ```ts
+ * joinWorkspace(tenant, ws, bob, noAccessEverywhere)
+ * ```
+ */
 export const noAccessEverywhere = (): RoleId => builtInRoles.noAccess
