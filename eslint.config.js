@@ -17,7 +17,7 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportAllDeclaration[exportKind="value"]', message: 'The barrel is curated: no export *.' },
+        { selector: 'ExportAllDeclaration', message: 'The barrel is curated: no export *.' },
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time is an input: never read the clock in the engine.' },
       ],
     },
@@ -32,5 +32,10 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unnecessary-condition': 'off' },
   },
   { files: ['**/*.js', '**/*.cjs', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
-  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
+  { files: ['**/*.js', '**/*.cjs', '**/*.mjs'], languageOptions: { globals: { console: 'readonly', process: 'readonly' } } },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 )

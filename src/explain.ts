@@ -5,6 +5,10 @@ import { connectionRolesWording } from './explain/connectionRoles.js'
 import { coreWording } from './explain/core.js'
 import { commandsWording } from './explain/commands.js'
 import { modelAdministrationWording } from './explain/modelAdministration.js'
+import { integrationRolesWording } from './explain/integrationRoles.js'
+import { modelRolesWording } from './explain/modelRoles.js'
+import { selectiveAccessWording } from './explain/selectiveAccess.js'
+import { dynamicCellAccessWording } from './explain/dynamicCellAccess.js'
 import { tenantRolesWording } from './explain/tenantRoles.js'
 import { workspaceAssignmentWording } from './explain/workspaceAssignment.js'
 import type { Wording } from './explain/wording.js'
@@ -15,6 +19,10 @@ const wording: Wording<ReasonCode> = {
   ...coreWording,
   ...modelAdministrationWording,
   ...commandsWording,
+  ...integrationRolesWording,
+  ...modelRolesWording,
+  ...selectiveAccessWording,
+  ...dynamicCellAccessWording,
   ...tenantRolesWording,
   ...workspaceAssignmentWording,
   ...connectionRolesWording,

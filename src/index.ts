@@ -12,26 +12,56 @@ export type { CompileError, CompileErrorCode } from './snapshot/errors.js'
 // The wire format
 export { codecs } from './codecs/index.js'
 export type { RequestInput } from './codecs/request.js'
-export type * from './snapshot/input/tenant.js'
+export type {
+  TenantInput, UserInput, PlainAdminRole, WorkspaceInput, MemberInput, ModelInput, RoleInput, AssignmentInput,
+  ListInput, ItemInput, ModuleInput, LineItemInput, DriverInput, DriverValueInput, ModelActionInput, ActionVisibility,
+  EndpointInput, SelectiveAccessInput, InternalAliasInput, CloudworksConnectionInput, IntegrationInput, StepInput,
+} from './snapshot/input/tenant.js'
 export type { WorldInput } from './snapshot/input/world.js'
-export type * from './snapshot/input/workplace.js'
-export type * from './snapshot/input/account.js'
+export type {
+  WorkplaceInput, WorkplacePlan, WorkplaceAddOn, WorkplacePermission, BuiltInWorkplaceRole, BuiltInProjectRole,
+  WorkplaceRoleInput, ProjectRoleInput, WorkplaceUserInput, GroupInput, WorkplaceMemberInput, ProjectMemberInput,
+  ProjectInput, ConnectionMemberInput, WorkplaceConnectionInput,
+} from './snapshot/input/workplace.js'
+export type {
+  AccountInput, BaseRole, AdditionalRole, BaseRoleInput, AdditionalRoleInput, AccountUserInput,
+} from './snapshot/input/account.js'
 
 // Domain: ids, lattices, subjects, actions, resources
 export { id, type Id } from './domain/ids.js'
-export type * from './domain/ids.js'
+export type {
+  UserId, GroupId, WorkspaceId, ModelId, RoleId, ListId, ItemId, ModuleId, VersionId, LineItemId, DriverId,
+  ModelActionId, IntegrationId, ConnectionId, ProjectId,
+} from './domain/ids.js'
 export { lattice, type Access, type ConnectionRole, type Permission, type Level, type Lattice, type LatticeName } from './domain/lattice.js'
 export { subject, type Subject, type Actor, type Session, type UserSubject, type InternalAliasSubject, type SchedulerSubject } from './domain/subject.js'
 export { resource, type Resource, type ResourceKind } from './domain/resource.js'
-export type * from './domain/resource.js'
+export type {
+  TenantResource, UserResource, WorkspaceResource, ModelResource, ListResource, ListItemResource, CellResource,
+  ModelActionResource, CloudworksConnectionResource, IntegrationResource, WorkplaceResource, WorkplaceConnectionResource,
+  ProjectResource, AccountResource,
+} from './domain/resource.js'
 export { actionSpecs, type Action, type ActionType, type ActionOf } from './domain/action.js'
 export type { ActionSpec } from './domain/actions/spec.js'
-export type * from './domain/actions/tenant.js'
-export type * from './domain/actions/workspace.js'
-export type * from './domain/actions/data.js'
-export type * from './domain/actions/cloudworks.js'
-export type * from './domain/actions/connections.js'
-export type * from './domain/actions/account.js'
+export type {
+  TenantAction, AdminRole, TenantSwitch, AssignRole, UnassignRole, CreateInternalUser, SetAccountStatus, SetSwitch,
+  SetSsoException, ReadAudit, ManageSso, ViewAssignments, ViewDirectory, BuildPages,
+} from './domain/actions/tenant.js'
+export type {
+  WorkspaceAction, MembershipChannel, ModelSetting, AddToWorkspace, RemoveFromWorkspace, ImportUsers, SetWorkspaceAdmin,
+  SetModelRole, OpenModel, ManageModel,
+} from './domain/actions/workspace.js'
+export type {
+  DataAction, ReadChannel, WriteChannel, ReadCell, WriteCell, ReadListItem, WriteListItem, EditListStructure, RunModelAction,
+} from './domain/actions/data.js'
+export type {
+  CloudworksAction, CrudOperation, CreateCloudworksObject, ManageCloudworksObject, RunIntegration, SetRunAs,
+} from './domain/actions/cloudworks.js'
+export type {
+  ConnectionAction, Member, ViewConnection, CreateSync, ManageConnection, AddMember, SetMemberRole, RemoveMember,
+  CreateConnection, ManageSyncs,
+} from './domain/actions/connections.js'
+export type { AccountAction, AccountOperation, Artifact, OperateAccount, Author } from './domain/actions/account.js'
 
 // Decisions and their algebra
 export type { Decision, Effect, TraceEntry, TracedDecision } from './decision/decision.js'
@@ -57,3 +87,6 @@ export { explainOutcome, explainReplay, describeCommand } from './commands/expla
 export type { ImportSelectiveAccess, ModelAdministrationAction, SelectiveAccessImportMode } from './domain/actions/modelAdministration.js'
 export type { TenantRolesReasons } from './decision/reasons/tenantRoles.js'
 export type { WorkspaceAssignmentReasons } from './decision/reasons/workspaceAssignment.js'
+
+// Lint: CloudWorks set-ups that run but surprise (the alias trap, A31, A46)
+export { lint, explainFinding, type Finding, type Fix, type ActorCannotReadList, type BothIntegrationRoles, type NoLastRunner, type RunIdentityInvalid } from './lint/index.js'

@@ -1,6 +1,10 @@
 import { policy, type Policy } from './rule/policy.js'
 import type { RuleModule } from './rule/rule.js'
 import { modelAdministration } from './rules/modelAdministration/index.js'
+import { integrationRoles } from './rules/integrationRoles/index.js'
+import { modelRoles } from './rules/modelRoles/index.js'
+import { selectiveAccess } from './rules/selectiveAccess/index.js'
+import { dynamicCellAccess } from './rules/dynamicCellAccess/index.js'
 import { tenantRoles } from './rules/tenantRoles/index.js'
 import { workspaceAssignment } from './rules/workspaceAssignment/index.js'
 import { accountRoles } from './rules/accountRoles/index.js'
@@ -19,6 +23,10 @@ import { connectionRoles } from './rules/connectionRoles/index.js'
 export const modules = {
   // One line per module, in layer order (the file merges as a union of lines).
   modelAdministration: modelAdministration,
+  integrationRoles,
+  modelRoles,
+  selectiveAccess,
+  dynamicCellAccess,
   tenantRoles: tenantRoles,
   workspaceAssignment: workspaceAssignment,
   connectionRoles,

@@ -44,9 +44,22 @@ export const recordOf = <C extends t.Mixed>(name: string, codomain: C): t.Type<R
     t.identity,
   )
 
-/** A read-only array. */
-export const listOf = <C extends t.Mixed>(codec: C): t.Type<readonly t.TypeOf<C>[], readonly t.OutputOf<C>[]> =>
-  t.readonlyArray(codec)
+/**
+ * A read-only array, always decoded into a fresh array: compile freezes what it decodes, and must never
+ * freeze (or otherwise touch) an array the caller still owns (I2).
+ */
+export const listOf = <C extends t.Mixed>(codec: C): t.Type<readonly t.TypeOf<C>[], readonly t.OutputOf<C>[]> => {
+  const base = t.readonlyArray(codec)
+  return new t.Type(
+    base.name,
+    base.is,
+    (u, c) => {
+      const result = base.validate(u, c)
+      return result._tag === 'Left' ? result : t.success([...result.right])
+    },
+    base.encode,
+  )
+}
 
 /** Access levels on the wire. */
 export const accessC = oneOf('access', ['none', 'read', 'write'])

@@ -108,8 +108,7 @@ const integrationC = struct(
   { lastRunBy: idC, runAs: idC, connection: idC, steps: listOf(struct('step', { model: idC, action: idC })) },
 )
 
-/** The planning tenant on the wire. */
-export const tenantC: t.Type<TenantInput, TenantInput> = struct(
+const tenantFields = struct(
   'tenant',
   { users: listOf(userC), workspaces: listOf(workspaceC), models: listOf(modelC) },
   {
@@ -119,3 +118,9 @@ export const tenantC: t.Type<TenantInput, TenantInput> = struct(
     integrations: listOf(integrationC),
   },
 )
+
+/** The type the tenant codec decodes to, as inferred from its fields; the type tests check it equals {@link TenantInput}. */
+export type DecodedTenant = t.TypeOf<typeof tenantFields>
+
+/** The planning tenant on the wire. */
+export const tenantC: t.Type<TenantInput, TenantInput> = tenantFields

@@ -11,8 +11,8 @@ export type Effect = 'allow' | 'deny'
  *
  * - `level`: the effective level in the action's lattice (for data: none, read or write).
  * - `reasons`: on allow, the grants that reached the level and the caps that bound it; on deny, the
- *   caps that pulled it below what the action requires, the grants that fell short, or
- *   `default.no_grant`.
+ *   caps that pulled it below what the action requires and the grants that fell short;
+ *   `default.no_grant` only when there was no grant and no cap to name.
  * - `warnings`: facts that change no level, such as an export that will come out empty (A40).
  * - `actor`: for integration runs, the identity every data check was decided as.
  *

@@ -3,6 +3,10 @@ import type { ConnectionRolesReasons } from './reasons/connectionRoles.js'
 import type { CoreReasons } from './reasons/core.js'
 import type { CommandReasons } from './reasons/commands.js'
 import type { ModelAdministrationReasons } from './reasons/modelAdministration.js'
+import type { IntegrationRolesReasons } from './reasons/integrationRoles.js'
+import type { ModelRolesReasons } from './reasons/modelRoles.js'
+import type { SelectiveAccessReasons } from './reasons/selectiveAccess.js'
+import type { DynamicCellAccessReasons } from './reasons/dynamicCellAccess.js'
 import type { TenantRolesReasons } from './reasons/tenantRoles.js'
 import type { WorkspaceAssignmentReasons } from './reasons/workspaceAssignment.js'
 
@@ -15,6 +19,10 @@ import type { WorkspaceAssignmentReasons } from './reasons/workspaceAssignment.j
 export type ReasonCatalogue = CoreReasons
   & ModelAdministrationReasons
   & CommandReasons
+  & IntegrationRolesReasons
+  & ModelRolesReasons
+  & SelectiveAccessReasons
+  & DynamicCellAccessReasons
   & TenantRolesReasons
   & WorkspaceAssignmentReasons
   & ConnectionRolesReasons

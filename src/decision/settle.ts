@@ -38,7 +38,7 @@ export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Act
     else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requirement.requires))
       reasons.push(v.reason)
   }
-  if (granted < 0) reasons.push(reason('default.no_grant', { action: requirement.action }))
+  if (granted < 0 && reasons.length === 0) reasons.push(reason('default.no_grant', { action: requirement.action }))
   const levels = lattice[requirement.lattice].levels
   const base = {
     effect: allowed ? 'allow' : 'deny',

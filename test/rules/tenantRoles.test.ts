@@ -28,7 +28,7 @@ const create = (email: string, workspaces: readonly string[] = ['sales'], u = 'n
 })
 const sso = (workspace: string): Action => ({ type: 'tenant.setSsoException', workspace: ws(workspace), on: true })
 const held = ['tenant_roles.role_held']
-const required = ['tenant_roles.role_required', 'default.no_grant']
+const required = ['tenant_roles.role_required']
 const onlyTina = tenant([user('tina', { roles: ['tenantAdmin'] }), user('tom', { roles: ['tenantAdmin'], enabled: false })], [])
 
 const rows: readonly Row[] = [
@@ -111,12 +111,12 @@ describe('tenantRoles', () => {
 
   it('the Internal alias is not an administrator', () => {
     const decision = ask(base, { subject: subject.internalAlias, action: { type: 'tenant.viewDirectory' }, resource: t })
-    expect(codes(decision.reasons)).toEqual(['default.no_grant', 'request.subject_not_supported'])
+    expect(codes(decision.reasons)).toEqual(['request.subject_not_supported'])
   })
 
   it('an unknown actor is an unknown id', () => {
     const decision = ask(base, { subject: subject.user(id.user('ghost')), action: { type: 'tenant.viewDirectory' }, resource: t })
-    expect(codes(decision.reasons)).toEqual(['default.no_grant', 'request.unknown_id'])
+    expect(codes(decision.reasons)).toEqual(['request.unknown_id'])
   })
 
   it('F5 F8 the disabled-account cap is registered for every planning action type', () => {

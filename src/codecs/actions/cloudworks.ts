@@ -10,7 +10,6 @@ export const cloudworksActionCodecs = {
   'cloudworks.create': struct('cloudworks.create', {
     ...type('cloudworks.create'),
     object: oneOf('CloudWorks object', ['connection', 'integration']),
-    workspace: brandedIdC<I.WorkspaceId>(),
   }),
   'cloudworks.manage': struct('cloudworks.manage', {
     ...type('cloudworks.manage'),

@@ -1,4 +1,4 @@
-import type { UserId, WorkspaceId } from '../ids.js'
+import type { UserId } from '../ids.js'
 import { permissionOn, type ActionSpecs } from './spec.js'
 
 /** The four object operations on CloudWorks connections and integrations (F21). */
@@ -11,7 +11,6 @@ export type CrudOperation = 'create' | 'read' | 'update' | 'delete'
 export interface CreateCloudworksObject {
   readonly type: 'cloudworks.create'
   readonly object: 'connection' | 'integration'
-  readonly workspace: WorkspaceId
 }
 /** Read, update or delete a CloudWorks connection or integration (resource: the object). */
 export interface ManageCloudworksObject {

@@ -1,0 +1,7 @@
+/** Reasons of the dynamic-cell-access layer (R9, F47–F51, A1, A3). */
+export interface DynamicCellAccessReasons {
+  /** The cell's drivers make it read-only (F49: read TRUE without write TRUE, or write FALSE alone by A1). */
+  'dynamic_cell_access.read_only': { readonly lineItem: string; readonly driver: string }
+  /** The cell's drivers hide it (F49: read FALSE without write TRUE; write FALSE alone when A1 says none). */
+  'dynamic_cell_access.hidden': { readonly lineItem: string; readonly driver: string }
+}

@@ -1,0 +1,8 @@
+import type { DynamicCellAccessReasons } from '../decision/reasons/dynamicCellAccess.js'
+import type { Wording } from './wording.js'
+
+/** English for the dynamic-cell-access layer. */
+export const dynamicCellAccessWording: Wording<keyof DynamicCellAccessReasons> = {
+  'dynamic_cell_access.read_only': (r) => `Access driver '${r.driver}' makes line item '${r.lineItem}' read-only here.`,
+  'dynamic_cell_access.hidden': (r) => `Access driver '${r.driver}' hides line item '${r.lineItem}' here.`,
+}

@@ -1,0 +1,12 @@
+import type { SelectiveAccessReasons } from '../decision/reasons/selectiveAccess.js'
+import type { Wording } from './wording.js'
+
+/** English for the selective-access layer. */
+export const selectiveAccessWording: Wording<keyof SelectiveAccessReasons> = {
+  'selective_access.item_not_granted': (r) => `Item '${r.item}' of list '${r.list}' is not granted by selective access.`,
+  'selective_access.item_read_only': (r) => `Selective access gives only Read on item '${r.item}' of list '${r.list}'.`,
+  'selective_access.export_empty': (r) =>
+    `Action '${r.action}' will carry no data: no item of list '${r.list}' in model '${r.model}' is readable.`,
+  'selective_access.export_partial': (r) =>
+    `Action '${r.action}' will carry partial data: only some items of list '${r.list}' in model '${r.model}' are readable.`,
+}

@@ -1,0 +1,52 @@
+import type { ReadChannel, WriteChannel } from '../../domain/actions/data.js'
+import type { CellResource } from '../../domain/resource.js'
+import type { Actor } from '../../domain/subject.js'
+import { reason } from '../../decision/reason.js'
+import { verdict, type Verdicts } from '../../decision/verdict.js'
+import { onResource } from '../../rule/combinators.js'
+import { ruleModule, type RuleContext } from '../../rule/rule.js'
+import type { DriverId } from '../../domain/ids.js'
+import type { ModelRecord } from '../../snapshot/tenant/types.js'
+import { actorIsWorkspaceAdmin } from '../shared/actor.js'
+import { knownCellModule } from '../shared/cell.js'
+import { driverValue } from './drivers.js'
+import { dcaLevel, readDriverDecides } from './table.js'
+
+const valueOf = (model: ModelRecord, driver: DriverId | undefined, cell: CellResource, actor: Actor): boolean | undefined => {
+  const record = driver === undefined ? undefined : model.drivers.get(driver)
+  return record === undefined ? undefined : driverValue(record, cell, actor)
+}
+
+const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel, cell: CellResource, context: RuleContext): Verdicts => {
+  const tenant = context.world.tenant
+  const model = tenant?.models.get(cell.model)
+  if (tenant === undefined || model === undefined || actor === undefined) return verdict.skip
+  const lineItem = model.modules.get(cell.module)?.lineItems.get(cell.lineItem)
+  if (lineItem === undefined || (lineItem.readDriver === undefined && lineItem.writeDriver === undefined)) return verdict.skip
+  const importTarget = channel === 'fileImport' || channel === 'modelImport'
+  if (importTarget && (actor.kind === 'internalAlias' || actorIsWorkspaceAdmin(tenant, actor, model))) return verdict.skip
+  if (knownCellModule(model, cell) === undefined) return verdict.skip
+  const read = valueOf(model, lineItem.readDriver, cell, actor)
+  const write = valueOf(model, lineItem.writeDriver, cell, actor)
+  const level = dcaLevel(read, write, context.world.settings)
+  if (level === 2) return verdict.skip
+  const driver = (readDriverDecides(read, write) ? lineItem.readDriver : lineItem.writeDriver) ?? ''
+  return verdict.cap(level, reason(level === 0 ? 'dynamic_cell_access.hidden' : 'dynamic_cell_access.read_only', { lineItem: lineItem.id, driver }))
+}
+
+/**
+ * The dynamic-cell-access layer (R9, F47–F51, A1, A3, A33): a line item's read and write access
+ * drivers cap its cells by the F49 table; it never grants (I7). It applies to everyone interactively
+ * and on the source side of exports and imports; the import writes of workspace administrators and of
+ * the alias ignore it (F30, F51, F53). See `docs/modules/dynamic-cell-access.md`.
+ *
+ * @example
+ * ```ts
+ * import { modules, policy, decideWith } from 'accessgrid'
+ * const planning = decideWith(policy([modules.modelRoles, modules.dynamicCellAccess]))
+ * ```
+ */
+export const dynamicCellAccess = ruleModule('dynamicCellAccess', {
+  'cell.read': onResource('cell', (request, cell, context) => cellRule(request.actor, request.action.channel, cell, context)),
+  'cell.write': onResource('cell', (request, cell, context) => cellRule(request.actor, request.action.channel, cell, context)),
+})

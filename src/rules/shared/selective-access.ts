@@ -1,0 +1,77 @@
+import type { Actor } from '../../domain/subject.js'
+import type { Snapshot } from '../../snapshot/snapshot.js'
+import type { AccessRank, ItemRecord, ListRecord, ModelRecord, SelectiveAccessGrants, TenantSnapshot } from '../../snapshot/tenant/types.js'
+import { actorIsWorkspaceAdmin } from './actor.js'
+
+/**
+ * The explicit selective-access grants of an actor in a model: a user's own, or the Internal (Full
+ * Access) alias's (R13, F29). Undefined means no grant at all (I13).
+ *
+ * @example
+ * ```ts
+ * const grants = selectiveAccessGrants(model, subject.internalAlias)
+ * ```
+ */
+export const selectiveAccessGrants = (model: ModelRecord, actor: Actor): SelectiveAccessGrants | undefined =>
+  actor.kind === 'user' ? model.selectiveAccess.get(actor.id) : model.internalAlias
+
+/**
+ * Whether selective access does not limit this actor in this model: a workspace administrator of the
+ * model's workspace while `workspaceAdminsBypassSelectiveAccess` is on (A2, A25–A27). Never the alias.
+ *
+ * @example
+ * ```ts
+ * bypassesSelectiveAccess(world, tenant, subject.user(id.user('wsa')), model) // true by default
+ * ```
+ */
+export const bypassesSelectiveAccess = (world: Snapshot, tenant: TenantSnapshot, actor: Actor, model: ModelRecord): boolean =>
+  world.settings.workspaceAdminsBypassSelectiveAccess && actorIsWorkspaceAdmin(tenant, actor, model)
+
+/**
+ * The selective-access level of an item: the maximum of the explicit grant on the item and on each of
+ * its ancestors in the parent lists (F45c, F45e, A18, I11). Grants flow down, never up (F45d); with no
+ * grant the item is closed (F43, I13). The caller checks that the list has selective access; the
+ * bypass of workspace administrators is not applied here. No allocation: Map lookups along the
+ * ancestor chain, stopping at Write.
+ *
+ * @example
+ * ```ts
+ * effectiveLevel(model, grants, regionList, ukItem) // 1 when 'emea', an ancestor of 'uk', is granted Read
+ * ```
+ */
+export const effectiveLevel = (
+  model: ModelRecord,
+  grants: SelectiveAccessGrants | undefined,
+  list: ListRecord,
+  item: ItemRecord,
+): AccessRank => {
+  if (grants === undefined) return 0
+  let level: AccessRank = grants.get(list.id)?.get(item.id) ?? 0
+  let ancestorList = list.parent
+  for (const ancestor of item.ancestors) {
+    if (level === 2 || ancestorList === undefined) return level
+    const inherited = grants.get(ancestorList)?.get(ancestor) ?? 0
+    if (inherited > level) level = inherited
+    ancestorList = model.lists.get(ancestorList)?.parent
+  }
+  return level
+}
+
+/**
+ * How many items of a list an actor can read (A40): every item for a list without selective access
+ * or for an actor who bypasses it (A2, never the alias), else the items whose {@link effectiveLevel}
+ * is at least Read. Used for export warnings and batch answers; it walks the list once.
+ *
+ * @example
+ * ```ts
+ * const readable = readableItemCount(world, tenant, model, subject.internalAlias, list)
+ * if (readable === 0 && list.items.size > 0) console.warn('the export will be empty')
+ * ```
+ */
+export const readableItemCount = (world: Snapshot, tenant: TenantSnapshot, model: ModelRecord, actor: Actor, list: ListRecord): number => {
+  if (!list.selectiveAccess || bypassesSelectiveAccess(world, tenant, actor, model)) return list.items.size
+  const grants = selectiveAccessGrants(model, actor)
+  let readable = 0
+  for (const item of list.items.values()) if (effectiveLevel(model, grants, list, item) > 0) readable += 1
+  return readable
+}
