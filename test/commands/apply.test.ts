@@ -69,7 +69,7 @@ const rows: readonly Row[] = [
     world: planningWorld,
     command: command('tina', { type: 'workspace.addUser', workspace: ws('sales'), via: 'administration' }, user('bob')),
     applied: false,
-    reasons: ['default.no_grant', 'workspace.user_admin_required'],
+    reasons: ['workspace.user_admin_required'],
   },
   {
     id: 'F33 an import adds users as non-WSAs with the row role in its model, No Access elsewhere',
@@ -170,7 +170,7 @@ const rows: readonly Row[] = [
     world: planningWorld,
     command: command('tina', { type: 'tenant.createInternalUser', user: id.user('eve'), email: 'eve@acme.example', workspaces: [ws('sales')] }, resource.tenant),
     applied: false,
-    reasons: ['default.no_grant', 'tenant_roles.role_required'],
+    reasons: ['tenant_roles.role_required'],
   },
   {
     id: 'R7 F9 F32 a user admin creates a user, in its workspaces with No Access in their models',
@@ -233,7 +233,7 @@ const rows: readonly Row[] = [
     world: planningWorld,
     command: accessImport('mia', 'additive', [{ user: id.user('mia'), item: id.item('apac'), level: 'write' }]),
     applied: false,
-    reasons: ['default.no_grant', 'model_administration.not_workspace_admin'],
+    reasons: ['model_administration.not_workspace_admin'],
   },
 ]
 

@@ -13,11 +13,11 @@ const world = compileTenant({
 
 const rows = [
   { id: 'R33 a workspace administrator imports selective access', who: 'wanda', list: 'regions', effect: 'allow', reasons: ['model_administration.workspace_admin'] },
-  { id: 'R33 a member who is not an administrator may not', who: 'mia', list: 'regions', effect: 'deny', reasons: ['default.no_grant', 'model_administration.not_workspace_admin'] },
-  { id: 'R33 an administrator of another workspace may not', who: 'uma', list: 'regions', effect: 'deny', reasons: ['default.no_grant', 'model_administration.not_workspace_admin'] },
+  { id: 'R33 a member who is not an administrator may not', who: 'mia', list: 'regions', effect: 'deny', reasons: ['model_administration.not_workspace_admin'] },
+  { id: 'R33 an administrator of another workspace may not', who: 'uma', list: 'regions', effect: 'deny', reasons: ['model_administration.not_workspace_admin'] },
   { id: 'F5 a disabled administrator may not', who: 'dora', list: 'regions', effect: 'deny', reasons: ['model_administration.account_disabled'] },
   { id: 'F42 not into a list without selective access', who: 'wanda', list: 'products', effect: 'deny', reasons: ['model_administration.list_without_selective_access'] },
-  { id: 'unknown lists deny', who: 'wanda', list: 'nowhere', effect: 'deny', reasons: ['default.no_grant', 'request.unknown_id'] },
+  { id: 'unknown lists deny', who: 'wanda', list: 'nowhere', effect: 'deny', reasons: ['request.unknown_id'] },
 ] as const
 
 describe('modelAdministration: selectiveAccess.import', () => {
