@@ -56,6 +56,8 @@ const plainEffect = (tenant: TenantSnapshot, command: Exclude<PlainCommand, Memb
       return workspaceEffects.setAdmin(tenant, action, resource)
     case 'workspace.setModelRole':
       return workspaceEffects.setModelRole(tenant, action, resource)
+    case 'cloudworks.setRunAs':
+      return tenantEffects.setRunAs(tenant, action, resource)
   }
 }
 

@@ -29,6 +29,7 @@ export const commandTypes = [
   'connection.addMember',
   'connection.setMemberRole',
   'connection.removeMember',
+  'cloudworks.setRunAs',
 ] as const satisfies readonly ActionType[]
 
 /** The type of an act a command may carry. */

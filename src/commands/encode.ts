@@ -1,10 +1,11 @@
 import { omit } from '../internal/omit.js'
 import { snapshotOf } from '../internal/world-handle.js'
-import type { MemberInput, ModelInput, SelectiveAccessInput, TenantInput, UserInput, WorkspaceInput } from '../snapshot/input/tenant.js'
+import type { IntegrationInput, MemberInput, ModelInput, SelectiveAccessInput, TenantInput, UserInput, WorkspaceInput } from '../snapshot/input/tenant.js'
 import type { WorldInput } from '../snapshot/input/world.js'
 import type { ConnectionMemberInput, WorkplaceConnectionInput, WorkplaceInput } from '../snapshot/input/workplace.js'
 import type { WorkplaceConnectionRecord, WorkplaceSnapshot } from '../snapshot/workplace/types.js'
 import { lattice, type ConnectionRole } from '../domain/lattice.js'
+import { id } from '../domain/ids.js'
 import type { World } from '../snapshot/snapshot.js'
 import type { ModelRecord, TenantSnapshot, UserRecord, WorkspaceRecord } from '../snapshot/tenant/types.js'
 
@@ -43,6 +44,12 @@ const model = (delivered: ModelInput, record: ModelRecord): ModelInput => {
   }
 }
 
+/** An integration as delivered, with the run-as user read from the live state (A32). */
+const integration = (delivered: IntegrationInput, tenant: TenantSnapshot): IntegrationInput => {
+  const runAs = tenant.integrations.get(id.integration(delivered.id))?.runAs
+  return { ...omit(delivered, ['runAs']), ...(runAs === undefined ? {} : { runAs }) }
+}
+
 const tenantInput = (tenant: TenantSnapshot, delivered: TenantInput): TenantInput => {
   const models = new Map(delivered.models.map((m) => [m.id, m]))
   const switches = {
@@ -59,7 +66,7 @@ const tenantInput = (tenant: TenantSnapshot, delivered: TenantInput): TenantInpu
       return delivered === undefined ? [] : [model(delivered, record)]
     }),
     ...(delivered.connections === undefined ? {} : { connections: delivered.connections }),
-    ...(delivered.integrations === undefined ? {} : { integrations: delivered.integrations }),
+    ...(delivered.integrations === undefined ? {} : { integrations: delivered.integrations.map((i) => integration(i, tenant)) }),
   }
 }
 

@@ -1,4 +1,6 @@
+import type { SetRunAs } from '../../domain/actions/cloudworks.js'
 import type { AssignRole, CreateInternalUser, SetSsoException, SetSwitch, UnassignRole } from '../../domain/actions/tenant.js'
+import { withEntry } from '../../snapshot/persistent/patched-map.js'
 import type { Resource } from '../../domain/resource.js'
 import type { TenantSnapshot } from '../../snapshot/tenant/types.js'
 import { putMembership, putUser } from '../edit.js'
@@ -107,3 +109,20 @@ export const setSsoException = (tenant: TenantSnapshot, action: SetSsoException,
     if (membership === undefined) return refuse('action.workspace', `user ${quoted(user.id)} is not a member of workspace '${action.workspace}'`)
     return changed(putMembership(tenant, action.workspace, user.id, { ...membership, ssoException: action.on }))
   })
+
+/**
+ * R20, A32: set the user an integration runs as, or clear it (`user: null`). Who may is the
+ * integrationRoles module's decision.
+ *
+ * @example
+ * ```ts
+ * setRunAs(tenant, { type: 'cloudworks.setRunAs', user: id.user('ivy') }, resource.integration(id.integration('nightly')))
+ * ```
+ */
+export const setRunAs = (tenant: TenantSnapshot, action: SetRunAs, target: Resource): Effect => {
+  const integration = target.kind === 'integration' ? tenant.integrations.get(target.id) : undefined
+  if (integration === undefined) return refuse('resource', 'not an integration of the tenant')
+  if (action.user !== null && !tenant.users.has(action.user)) return refuse('action.user', `unknown user ${quoted(action.user)}`)
+  const runAs = action.user ?? undefined
+  return changed({ ...tenant, integrations: withEntry(tenant.integrations, integration.id, { ...integration, runAs }) })
+}
