@@ -41,7 +41,8 @@ export type CommandType = (typeof commandTypes)[number]
  */
 export type Tiebreak = number | string
 
-interface CommandBase<T extends CommandType> {
+/** What every command carries: the act, who does it, and the key that orders it. */
+export interface CommandBase<T extends CommandType> {
   /** Who does it: the subject `decide` authorises. */
   readonly actor: Subject
   readonly action: ActionOf<T>
@@ -68,7 +69,7 @@ export interface SelectiveAccessRow {
 }
 
 /** A command whose act needs nothing beyond the action and the resource. */
-export type PlainCommand = { readonly [T in Exclude<CommandType, ImportType>]: CommandBase<T> }[Exclude<CommandType, ImportType>]
+export type PlainCommand = { readonly [T in Exclude<CommandType, ImportCommandType>]: CommandBase<T> }[Exclude<CommandType, ImportCommandType>]
 /** A user import: the rows travel with the command and are decided one by one (A42). */
 export interface UserImportCommand extends CommandBase<'workspace.importUsers'> {
   readonly rows: readonly UserImportRow[]
@@ -78,7 +79,8 @@ export interface SelectiveAccessImportCommand extends CommandBase<'selectiveAcce
   readonly rows: readonly SelectiveAccessRow[]
 }
 
-type ImportType = 'workspace.importUsers' | 'selectiveAccess.import'
+/** The acts whose commands carry rows. */
+export type ImportCommandType = 'workspace.importUsers' | 'selectiveAccess.import'
 
 /**
  * An administrative act as a timestamped transaction: the actor, the act (action and resource), the
