@@ -62,5 +62,12 @@ export const explain = (decision: Decision): string =>
     ...decision.warnings.map((r) => `- Warning: ${explainReason(r)}`),
   ].join('\n')
 
-/** Every reason code the engine knows, for codecs and docs. */
+/**
+ * Every reason code the engine knows, for codecs and docs.
+ *
+ * @example
+ * ```ts
+ * reasonCodes.includes('default.no_grant') // true
+ * ```
+ */
 export const reasonCodes: readonly ReasonCode[] = Object.keys(wording) as ReasonCode[]

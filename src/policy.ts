@@ -33,5 +33,12 @@ export const modules = {
   accountRoles,
 } as const satisfies Record<string, RuleModule>
 
-/** The default composition: every module, in the order the layers are described in the docs. */
+/**
+ * The default composition: every module, in the order the layers are described in the docs.
+ *
+ * @example
+ * ```ts
+ * decideWith(defaultPolicy)(world)(subject.user(id.user('ana')), { type: 'model.open' }, resource.model(id.model('fp')))
+ * ```
+ */
 export const defaultPolicy: Policy = policy(Object.values(modules))

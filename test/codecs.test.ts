@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { codecs, decideWith, reason, reasonCodes, settle, verdict, type Decision } from '../src/index.js'
-import { questionFrom } from './support/arbitraries.js'
+import { questionFrom } from './support/arbitraries/questions.js'
 import { compiled, probePolicy } from './support/compiled.js'
-import { settlingArb } from './support/verdicts.js'
+import { settlingArb } from './support/arbitraries/verdicts.js'
 import { poolsOf, sampleInput } from './support/worlds.js'
 
 const roundTrip = (d: Decision): unknown => {

@@ -19,5 +19,13 @@ const codecs: { readonly [T in ActionType]: t.Mixed } = {
   ...modelAdministrationActionCodecs,
 }
 
-/** An action on the wire, told apart by `type`. */
+/**
+ * An action on the wire, told apart by `type`.
+ *
+ * @example
+ * ```ts
+ * actionC.decode({ type: 'cell.read', channel: 'export' })._tag // 'Right'
+ * actionC.decode({ type: 'cell.raed' })._tag // 'Left': no such action type
+ * ```
+ */
 export const actionC: t.Type<Action, Action> = tagged<Action>('action', 'type', codecs)

@@ -10,7 +10,15 @@ import { subjectC } from './subject.js'
 const known = new Set<string>(reasonCodes)
 const paramC = t.union([t.string, t.number, t.boolean, t.readonlyArray(t.string)])
 
-/** A reason on the wire: a known code plus flat parameters. */
+/**
+ * A reason on the wire: a known code plus flat parameters.
+ *
+ * @example
+ * ```ts
+ * reasonC.decode({ code: 'default.no_grant', action: 'cell.read' })._tag // 'Right'
+ * reasonC.decode({ code: 'no.such_code' })._tag // 'Left'
+ * ```
+ */
 export const reasonC = new t.Type<Reason, Reason, unknown>(
   'reason',
   (u): u is Reason => typeof u === 'object' && u !== null && known.has(String((u as { code?: unknown }).code)),

@@ -1,6 +1,14 @@
 import * as t from 'io-ts'
 
-/** A non-empty string: every id on the wire. */
+/**
+ * A non-empty string: every id on the wire.
+ *
+ * @example
+ * ```ts
+ * idC.is('ana') // true
+ * idC.is('') // false
+ * ```
+ */
 export const idC = new t.Type<string, string, unknown>(
   'id',
   (u): u is string => typeof u === 'string' && u.length > 0,
@@ -8,10 +16,26 @@ export const idC = new t.Type<string, string, unknown>(
   t.identity,
 )
 
-/** A branded id: a non-empty string typed as the brand. */
+/**
+ * A branded id: a non-empty string typed as the brand.
+ *
+ * @example
+ * ```ts
+ * const userIdC = brandedIdC<UserId>()
+ * userIdC.decode('ana') // Right('ana' as UserId)
+ * ```
+ */
 export const brandedIdC = <I extends string>(): t.Type<I, string> => idC as unknown as t.Type<I, string>
 
-/** One of the given string literals. */
+/**
+ * One of the given string literals.
+ *
+ * @example
+ * ```ts
+ * const channelC = oneOf('channel', ['administration', 'model'])
+ * channelC.is('model') // true
+ * ```
+ */
 export const oneOf = <const L extends string>(name: string, values: readonly L[]): t.Type<L, L> => {
   const allowed = new Set<string>(values)
   return new t.Type<L, L, unknown>(
@@ -25,6 +49,11 @@ export const oneOf = <const L extends string>(name: string, values: readonly L[]
 /**
  * A record with string keys, decoded into an object without a prototype, so that keys such as
  * `__proto__`, `constructor` or `toString` are ordinary keys.
+ *
+ * @example
+ * ```ts
+ * recordOf('items', t.string).decode(JSON.parse('{"__proto__": "emea"}')) // Right: '__proto__' is an ordinary key
+ * ```
  */
 export const recordOf = <C extends t.Mixed>(name: string, codomain: C): t.Type<Readonly<Record<string, t.TypeOf<C>>>, Readonly<Record<string, t.TypeOf<C>>>> =>
   new t.Type(
@@ -47,6 +76,12 @@ export const recordOf = <C extends t.Mixed>(name: string, codomain: C): t.Type<R
 /**
  * A read-only array, always decoded into a fresh array: compile freezes what it decodes, and must never
  * freeze (or otherwise touch) an array the caller still owns (I2).
+ *
+ * @example
+ * ```ts
+ * const owned = ['a', 'b']
+ * listOf(idC).decode(owned) // Right(['a', 'b']), a fresh array: `owned` is never frozen
+ * ```
  */
 export const listOf = <C extends t.Mixed>(codec: C): t.Type<readonly t.TypeOf<C>[], readonly t.OutputOf<C>[]> => {
   const base = t.readonlyArray(codec)
@@ -61,7 +96,21 @@ export const listOf = <C extends t.Mixed>(codec: C): t.Type<readonly t.TypeOf<C>
   )
 }
 
-/** Access levels on the wire. */
+/**
+ * Access levels on the wire.
+ *
+ * @example
+ * ```ts
+ * accessC.is('write') // true
+ * ```
+ */
 export const accessC = oneOf('access', ['none', 'read', 'write'])
-/** A granted access level (not `none`). */
+/**
+ * A granted access level (not `none`).
+ *
+ * @example
+ * ```ts
+ * grantedAccessC.is('none') // false
+ * ```
+ */
 export const grantedAccessC = oneOf('granted access', ['read', 'write'])

@@ -7,7 +7,14 @@ import { tagged } from './tagged.js'
 
 const kind = <K extends string>(k: K) => ({ kind: t.literal(k) })
 
-/** A resource on the wire, told apart by `kind`. */
+/**
+ * A resource on the wire, told apart by `kind`.
+ *
+ * @example
+ * ```ts
+ * resourceC.decode({ kind: 'model', id: 'fp' })._tag // 'Right'
+ * ```
+ */
 export const resourceC: t.Type<Resource, Resource> = tagged<Resource>('resource', 'kind', {
   tenant: struct('tenant', kind('tenant')),
   user: struct('user', { ...kind('user'), id: brandedIdC<I.UserId>() }),

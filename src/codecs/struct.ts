@@ -3,7 +3,14 @@ import * as t from 'io-ts'
 type Required<R extends t.Props> = { readonly [K in keyof R]: t.TypeOf<R[K]> }
 type Optional<O extends t.Props> = { readonly [K in keyof O]?: t.TypeOf<O[K]> }
 
-/** The decoded type of a {@link struct}. */
+/**
+ * The decoded type of a {@link struct}.
+ *
+ * @example
+ * ```ts
+ * type Member = StructOf<{ user: typeof idC }, { admin: t.BooleanC }> // { user: string; admin?: boolean }
+ * ```
+ */
 export type StructOf<R extends t.Props, O extends t.Props> = Required<R> & Optional<O>
 
 const failureAt = (u: unknown, c: t.Context, key: string, message: string): t.ValidationError => ({
@@ -16,6 +23,12 @@ const failureAt = (u: unknown, c: t.Context, key: string, message: string): t.Va
  * A strict object codec: required and optional fields, and an error naming every unknown field (a typo
  * is never dropped silently). It copies only its declared fields, so keys such as `__proto__` in the
  * input can never reach a prototype.
+ *
+ * @example
+ * ```ts
+ * const memberC = struct('member', { user: idC }, { admin: t.boolean })
+ * memberC.decode({ user: 'ana', admn: true })._tag // 'Left': unknown field 'admn'
+ * ```
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no optional fields by default
 export const struct = <R extends t.Props, O extends t.Props = {}>(

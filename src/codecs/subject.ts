@@ -5,7 +5,14 @@ import { struct } from './struct.js'
 import { tagged } from './tagged.js'
 import type { UserId } from '../domain/ids.js'
 
-/** A subject on the wire: `{ kind: 'user', id, session? }`, `{ kind: 'internalAlias' }` or `{ kind: 'scheduler' }`. */
+/**
+ * A subject on the wire: `{ kind: 'user', id, session? }`, `{ kind: 'internalAlias' }` or `{ kind: 'scheduler' }`.
+ *
+ * @example
+ * ```ts
+ * subjectC.decode({ kind: 'user', id: 'ana', session: { issuedAt: 100 } })._tag // 'Right'
+ * ```
+ */
 export const subjectC: t.Type<Subject, Subject> = tagged<Subject>('subject', 'kind', {
   user: struct(
     'user subject',

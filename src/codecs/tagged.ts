@@ -3,6 +3,12 @@ import * as t from 'io-ts'
 /**
  * A union told apart by one string field (`kind`, `type`): the tag picks the member codec, so an error
  * names the one member that was meant instead of every member of the union.
+ *
+ * @example
+ * ```ts
+ * const shapeC = tagged<Shape>('shape', 'kind', { circle: circleC, square: squareC })
+ * shapeC.decode({ kind: 'circle', r: 'x' }) // the error names the circle codec only
+ * ```
  */
 export const tagged = <A extends object>(
   name: string,

@@ -1,18 +1,10 @@
 import * as t from 'io-ts'
 import type { EndpointInput, TenantInput } from '../snapshot/input/tenant.js'
+import { plainAdminRoles } from './admin-roles.js'
 import { accessC, grantedAccessC, idC, listOf, oneOf, recordOf } from './primitives.js'
 import { struct } from './struct.js'
 
-const plainAdminRoleC = oneOf('administration role', [
-  'tenantAdmin',
-  'userAdmin',
-  'securityAdmin',
-  'auditor',
-  'encryptionAdmin',
-  'viewAdmin',
-  'pageBuilder',
-  'integrationAdmin',
-])
+const plainAdminRoleC = oneOf('administration role', plainAdminRoles)
 
 const userC = struct(
   'user',
@@ -122,5 +114,12 @@ const tenantFields = struct(
 /** The type the tenant codec decodes to, as inferred from its fields; the type tests check it equals {@link TenantInput}. */
 export type DecodedTenant = t.TypeOf<typeof tenantFields>
 
-/** The planning tenant on the wire. */
+/**
+ * The planning tenant on the wire.
+ *
+ * @example
+ * ```ts
+ * tenantC.decode({ users: [{ id: 'ana', kind: 'internal' }], workspaces: [], models: [] })._tag // 'Right'
+ * ```
+ */
 export const tenantC: t.Type<TenantInput, TenantInput> = tenantFields

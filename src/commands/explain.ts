@@ -4,7 +4,7 @@ import { explainReason } from '../explain.js'
 import type { Command } from './command.js'
 import type { Outcome } from './replay.js'
 
-const who = (actor: Subject): string => (actor.kind === 'user' ? actor.id : actor.kind)
+const who = (actor: Subject): string => (actor.kind === 'user' ? `user '${actor.id}'` : `the ${actor.kind}`)
 
 const what = (resource: Resource): string => {
   switch (resource.kind) {
@@ -12,15 +12,15 @@ const what = (resource: Resource): string => {
     case 'workplace':
       return `the ${resource.kind}`
     case 'list':
-      return `list ${resource.list} of model ${resource.model}`
+      return `list '${resource.list}' of model '${resource.model}'`
     case 'listItem':
-      return `item ${resource.item} of list ${resource.list}`
+      return `item '${resource.item}' of list '${resource.list}'`
     case 'cell':
-      return `a cell of module ${resource.module}`
+      return `a cell of module '${resource.module}'`
     case 'modelAction':
-      return `action ${resource.action} of model ${resource.model}`
+      return `action '${resource.action}' of model '${resource.model}'`
     case 'account':
-      return resource.workspace === undefined ? 'the account' : `workspace ${resource.workspace} of the account`
+      return resource.workspace === undefined ? 'the account' : `workspace '${resource.workspace}' of the account`
     case 'user':
     case 'workspace':
     case 'model':
@@ -28,7 +28,7 @@ const what = (resource: Resource): string => {
     case 'integration':
     case 'workplaceConnection':
     case 'project':
-      return `${resource.kind} ${resource.id}`
+      return `${resource.kind} '${resource.id}'`
   }
 }
 
@@ -37,7 +37,7 @@ const what = (resource: Resource): string => {
  *
  * @example
  * ```ts
- * describeCommand(command) // '2023-11-14T22:13:20.000Z #1 uma tenant.setAccountStatus on user bob'
+ * describeCommand(command) // "2026-11-23T09:05:00.000Z #tx-5 user 'uma' tenant.setAccountStatus on user 'bob'"
  * ```
  */
 export const describeCommand = (command: Command): string =>
@@ -57,7 +57,7 @@ export const explainOutcome = (outcome: Outcome): string =>
     `${describeCommand(outcome.command)}: ${outcome.status}.`,
     ...outcome.reasons.map((r) => `  - ${explainReason(r)}`),
     ...(outcome.rows ?? []).flatMap((row) => [
-      `  row ${row.row} (${row.user}): ${row.status}.`,
+      `  row ${row.row} (user '${row.user}'): ${row.status}.`,
       ...row.reasons.map((r) => `    - ${explainReason(r)}`),
     ]),
   ].join('\n')

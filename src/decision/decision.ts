@@ -3,7 +3,14 @@ import type { Actor } from '../domain/subject.js'
 import type { Reason } from './reason.js'
 import type { Verdicts } from './verdict.js'
 
-/** Whether the request is allowed. */
+/**
+ * Whether the request is allowed.
+ *
+ * @example
+ * ```ts
+ * const effect: Effect = decision.effect // 'allow' or 'deny'
+ * ```
+ */
 export type Effect = 'allow' | 'deny'
 
 /**
@@ -31,13 +38,28 @@ export interface Decision {
   readonly actor?: Actor
 }
 
-/** What one rule module said about a request. */
+/**
+ * What one rule module said about a request.
+ *
+ * @example
+ * ```ts
+ * trace(world)(who, action, on).trace[0] // { module: 'tenantRoles', verdicts: [] }
+ * ```
+ */
 export interface TraceEntry {
   readonly module: string
   readonly verdicts: Verdicts
 }
 
-/** A decision together with every module's verdicts, in policy order. */
+/**
+ * A decision together with every module's verdicts, in policy order.
+ *
+ * @example
+ * ```ts
+ * const traced: TracedDecision = trace(world)(who, action, on)
+ * traced.trace.map((entry) => entry.module) // every module, in policy order
+ * ```
+ */
 export interface TracedDecision extends Decision {
   readonly trace: readonly TraceEntry[]
 }

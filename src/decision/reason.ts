@@ -46,7 +46,14 @@ export type ReasonOf<C extends ReasonCode> = { readonly code: C } & ReasonCatalo
  */
 export type Reason = { readonly [C in ReasonCode]: ReasonOf<C> }[ReasonCode]
 
-/** Builds a reason from its code and parameters. */
+/**
+ * Builds a reason from its code and parameters.
+ *
+ * @example
+ * ```ts
+ * reason('request.unknown_id', { kind: 'model', id: 'fp' }) // { code: 'request.unknown_id', kind: 'model', id: 'fp' }
+ * ```
+ */
 export const reason = <C extends ReasonCode>(code: C, params: ReasonCatalogue[C]): ReasonOf<C> => {
   const built: { readonly code: C } & ReasonCatalogue[C] = { code, ...params }
   return built

@@ -2,17 +2,41 @@ import type { Reason } from './reason.js'
 
 /**
  * A lower bound from a role or capability. Grants join: the highest wins.
+ *
+ * @example
+ * ```ts
+ * const full: Grant = { tag: 'grant', level: 2, reason: reason('model_roles.full_access', { model: 'fp' }) }
+ * ```
  */
 export interface Grant { readonly tag: 'grant'; readonly level: number; readonly reason: Reason }
 /**
  * An upper bound from a restriction or a failed gate (a failed gate is a cap at rank 0). Caps meet: the
  * lowest wins.
+ *
+ * @example
+ * ```ts
+ * const hidden: Cap = { tag: 'cap', level: 0, reason: reason('dynamic_cell_access.hidden', { lineItem: 'margin', driver: 'showMargin' }) }
+ * ```
  */
 export interface Cap { readonly tag: 'cap'; readonly level: number; readonly reason: Reason }
-/** Something the caller should know that changes no level, such as an export that will be empty (A40). */
+/**
+ * Something the caller should know that changes no level, such as an export that will be empty (A40).
+ *
+ * @example
+ * ```ts
+ * const empty: Warn = { tag: 'warn', reason: reason('selective_access.export_empty', { action: 'eSales', list: 'region', model: 'fp' }) }
+ * ```
+ */
 export interface Warn { readonly tag: 'warn'; readonly reason: Reason }
 
-/** One rule's contribution: a grant, a cap or a warning, each with the reason it stands for. */
+/**
+ * One rule's contribution: a grant, a cap or a warning, each with the reason it stands for.
+ *
+ * @example
+ * ```ts
+ * const ranks = (verdicts: Verdicts) => verdicts.map((v: Verdict) => (v.tag === 'warn' ? undefined : v.level))
+ * ```
+ */
 export type Verdict = Grant | Cap | Warn
 
 /**
@@ -29,7 +53,14 @@ export type Verdicts = readonly Verdict[]
 
 const none: Verdicts = Object.freeze([])
 
-/** Constructors for verdicts. Each returns a one-element {@link Verdicts}. */
+/**
+ * Constructors for verdicts. Each returns a one-element {@link Verdicts}.
+ *
+ * @example
+ * ```ts
+ * verdict.concat(verdict.grant(2, reason('model_roles.full_access', { model: 'fp' })), verdict.skip) // one grant
+ * ```
+ */
 export const verdict = {
   /** Nothing to say. */
   skip: none,
@@ -38,7 +69,14 @@ export const verdict = {
   warn: (reason: Reason): Verdicts => [{ tag: 'warn', reason }],
   /** Concatenates verdict lists: the monoid every combinator folds with. */
   concat: (...lists: readonly Verdicts[]): Verdicts => {
-    const nonEmpty = lists.filter((list) => list.length > 0)
-    return nonEmpty.length === 0 ? none : nonEmpty.length === 1 ? (nonEmpty[0] ?? none) : nonEmpty.flat()
+    // One pass without an intermediate array: this runs once per request in decide.
+    let last: Verdicts = none
+    let nonEmpty = 0
+    for (const list of lists) {
+      if (list.length === 0) continue
+      nonEmpty += 1
+      last = list
+    }
+    return nonEmpty <= 1 ? last : lists.flat()
   },
 } as const

@@ -3,7 +3,7 @@ import { cloudworksActionSpecs, type CloudworksAction } from './actions/cloudwor
 import { connectionActionSpecs, type ConnectionAction } from './actions/connections.js'
 import { dataActionSpecs, type DataAction } from './actions/data.js'
 import { modelAdministrationActionSpecs, type ModelAdministrationAction } from './actions/modelAdministration.js'
-import type { ActionSpec, ActionSpecs } from './actions/spec.js'
+import type { ActionSpecs } from './actions/spec.js'
 import { tenantActionSpecs, type TenantAction } from './actions/tenant.js'
 import { workspaceActionSpecs, type WorkspaceAction } from './actions/workspace.js'
 
@@ -25,7 +25,14 @@ export type ActionType = Action['type']
 /** The action of a given type. */
 export type ActionOf<T extends ActionType> = Extract<Action, { readonly type: T }>
 
-/** The spec of every action type: its lattice, required level and resource kinds. */
+/**
+ * The spec of every action type: its lattice, required level and resource kinds.
+ *
+ * @example
+ * ```ts
+ * actionSpecs['cell.write'] // { lattice: 'access', requires: 'write', resources: ['cell'] }
+ * ```
+ */
 export const actionSpecs: ActionSpecs<ActionType> = {
   ...tenantActionSpecs,
   ...workspaceActionSpecs,
@@ -36,5 +43,3 @@ export const actionSpecs: ActionSpecs<ActionType> = {
   ...modelAdministrationActionSpecs,
 }
 
-/** The spec of an action. */
-export const specOf = (action: Action): ActionSpec => actionSpecs[action.type]

@@ -49,7 +49,14 @@ type Brander<T extends Id<string>> = (value: string) => T
  
 const brandAs = <T extends Id<string>>(): Brander<T> => (value) => value as T
 
-/** Constructors for every id brand. They only brand; they never validate or allocate. */
+/**
+ * Constructors for every id brand. They only brand; they never validate or allocate.
+ *
+ * @example
+ * ```ts
+ * const ana: UserId = id.user('ana')
+ * ```
+ */
 export const id = {
   user: brandAs<UserId>(),
   group: brandAs<GroupId>(),

@@ -34,7 +34,15 @@ export type Permission = 'none' | 'allowed'
 /** Any level name of any lattice. */
 export type Level = Access | ConnectionRole | Permission
 
-/** The built-in lattices. */
+/**
+ * The built-in lattices.
+ *
+ * @example
+ * ```ts
+ * lattice.access.levels // ['none', 'read', 'write']
+ * lattice.connectionRole.rank.consumer // 2
+ * ```
+ */
 export const lattice = {
   access: make<Access>('access', ['none', 'read', 'write']),
   connectionRole: make<ConnectionRole>('connectionRole', ['none', 'viewer', 'consumer', 'admin']),

@@ -92,7 +92,14 @@ export type ResourceKind = Resource['kind']
 const tenant: TenantResource = { kind: 'tenant' }
 const workplace: WorkplaceResource = { kind: 'workplace' }
 
-/** Constructors for resources. */
+/**
+ * Constructors for resources.
+ *
+ * @example
+ * ```ts
+ * resource.model(id.model('fp')) // { kind: 'model', id: 'fp' }
+ * ```
+ */
 export const resource = {
   tenant,
   user: (id: UserId): UserResource => ({ kind: 'user', id }),

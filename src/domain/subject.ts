@@ -42,7 +42,14 @@ export type Actor = UserSubject | InternalAliasSubject
 const internalAlias: InternalAliasSubject = { kind: 'internalAlias' }
 const scheduler: SchedulerSubject = { kind: 'scheduler' }
 
-/** Constructors for subjects. */
+/**
+ * Constructors for subjects.
+ *
+ * @example
+ * ```ts
+ * subject.user(id.user('ana'), { issuedAt: 100 }) // { kind: 'user', id: 'ana', session: { issuedAt: 100 } }
+ * ```
+ */
 export const subject = {
   user: (userId: UserId, session?: Session): UserSubject =>
     session === undefined ? { kind: 'user', id: userId } : { kind: 'user', id: userId, session },

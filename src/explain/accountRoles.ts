@@ -15,6 +15,6 @@ export const accountRolesWording: Wording<keyof AccountRolesReasons> = {
   'account_roles.read_only': (r) => `A Read Only user may only view data, not ${r.operation}.`,
   'account_roles.locked': (r) => `The account of user '${r.user}' is locked.`,
   'account_roles.not_workspace_member': (r) => `The user is not a member of workspace '${r.workspace}'.`,
-  'account_roles.author_role_required': (r) => `Authoring a ${r.artifact} needs the ${r.role} role.`,
+  'account_roles.author_role_required': (r) => `Authoring a ${r.artifact} needs the '${r.role}' role.`,
   'account_roles.session_predates_role': (r) => `The role '${r.role}' was granted after this session began (${r.grantedAt}); sign in again to use it.`,
 }

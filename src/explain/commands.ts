@@ -9,6 +9,6 @@ export const commandsWording: Wording<keyof CommandReasons> = {
   'commands.conflicting_key': (r) =>
     `Several different commands share the time ${time(r.at)} and tiebreak '${r.tiebreak}', so their order is undefined: each is rejected (A17).`,
   'commands.integrity': (r) => `The change would leave an invalid world at ${r.path}: ${r.message}.`,
-  'commands.row_not_member': (r) => `${r.user} is not a member of workspace ${r.workspace}, so an attribute update cannot apply.`,
+  'commands.row_not_member': (r) => `User '${r.user}' is not a member of workspace '${r.workspace}', so an attribute update cannot apply.`,
   'commands.no_row_applied': (r) => `None of the ${r.rows} rows applied, so the import is rejected.`,
 }

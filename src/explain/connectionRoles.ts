@@ -19,9 +19,9 @@ export const connectionRolesWording: Wording<keyof ConnectionRolesReasons> = {
   'connection_roles.workplace_project_admin': (r) => `The workplace role '${r.role}' is project Admin on every project.`,
   'connection_roles.manages_connection': (r) => `The subject manages connection '${r.connection}'.`,
   'connection_roles.not_connection_admin': (r) => `Managing the members of connection '${r.connection}' needs Admin; the subject has ${r.connectionRole}.`,
-  'connection_roles.below_workplace_floor': (r) => `${r.member} already has ${r.floor} from their workplace role; ${r.role} would be below it.`,
-  'connection_roles.access_from_workplace_role': (r) => `${r.member} has ${r.connectionRole} from their workplace role and cannot be removed.`,
-  'connection_roles.not_member': (r) => `${r.member} holds no direct grant on this connection.`,
-  'connection_roles.already_member': (r) => `${r.member} is already a member of this connection; change their role instead.`,
+  'connection_roles.below_workplace_floor': (r) => `Member '${r.member}' already has ${r.floor} from their workplace role; ${r.role} would be below it.`,
+  'connection_roles.access_from_workplace_role': (r) => `Member '${r.member}' has ${r.connectionRole} from their workplace role and cannot be removed.`,
+  'connection_roles.not_member': (r) => `Member '${r.member}' holds no direct grant on this connection.`,
+  'connection_roles.already_member': (r) => `Member '${r.member}' is already a member of this connection; change their role instead.`,
   'connection_roles.may_create_connections': (r) => `The workplace role '${r.role}' may create integration connections.`,
 }

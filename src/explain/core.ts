@@ -1,6 +1,13 @@
 import type { Wording } from './wording.js'
 
-/** English for the engine's own reasons. */
+/**
+ * English for the engine's own reasons.
+ *
+ * @example
+ * ```ts
+ * coreWording['request.unknown_id']({ code: 'request.unknown_id', kind: 'model', id: 'fp' }) // "There is no model 'fp' in this world."
+ * ```
+ */
 export const coreWording: Wording<
   'default.no_grant' | 'request.resource_mismatch' | 'request.unknown_id' | 'request.invalid' | 'request.subject_not_supported' | 'engine.rule_failed'
 > = {

@@ -1,7 +1,14 @@
 import type { ModelRolesReasons } from '../decision/reasons/modelRoles.js'
 import type { Wording } from './wording.js'
 
-/** English for the model-role layer. */
+/**
+ * English for the model-role layer.
+ *
+ * @example
+ * ```ts
+ * modelRolesWording['model_roles.full_access']({ code: 'model_roles.full_access', model: 'fp' }) // "The Full Access role of model 'fp' grants this."
+ * ```
+ */
 export const modelRolesWording: Wording<keyof ModelRolesReasons> = {
   'model_roles.no_role': (r) => `User '${r.user}' holds no role in model '${r.model}', which reads as No Access.`,
   'model_roles.no_access': (r) => `The No Access role gives nothing in model '${r.model}'.`,

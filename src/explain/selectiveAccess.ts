@@ -1,7 +1,15 @@
 import type { SelectiveAccessReasons } from '../decision/reasons/selectiveAccess.js'
 import type { Wording } from './wording.js'
 
-/** English for the selective-access layer. */
+/**
+ * English for the selective-access layer.
+ *
+ * @example
+ * ```ts
+ * selectiveAccessWording['selective_access.item_not_granted']({ code: 'selective_access.item_not_granted', list: 'region', item: 'emea' })
+ * // "Item 'emea' of list 'region' is not granted by selective access."
+ * ```
+ */
 export const selectiveAccessWording: Wording<keyof SelectiveAccessReasons> = {
   'selective_access.item_not_granted': (r) => `Item '${r.item}' of list '${r.list}' is not granted by selective access.`,
   'selective_access.item_read_only': (r) => `Selective access gives only Read on item '${r.item}' of list '${r.list}'.`,

@@ -1,6 +1,12 @@
 /**
  * Freezes a value and everything reachable from it, Maps and Sets included (their mutators throw
  * afterwards). Compile freezes the snapshot once; tests freeze their inputs.
+ *
+ * @example
+ * ```ts
+ * const frozen = deepFreeze({ users: new Map([['ana', { id: 'ana' }]]) })
+ * frozen.users.set('bo', { id: 'bo' }) // throws
+ * ```
  */
 export const deepFreeze = <T>(value: T): T => {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value

@@ -1,7 +1,14 @@
 import type { ActionType } from '../domain/action.js'
 import type { ActorResolvers, Handlers, RuleModule } from './rule.js'
 
-/** One module's handler for one action type, kept with the module's name for traces. */
+/**
+ * One module's handler for one action type, kept with the module's name for traces.
+ *
+ * @example
+ * ```ts
+ * defaultPolicy.rulesFor('cell.read').map((entry: PolicyEntry) => entry.module) // the modules with a cell.read handler, in policy order
+ * ```
+ */
 export interface PolicyEntry {
   readonly module: string
   readonly rule: NonNullable<Handlers[ActionType]>
@@ -10,6 +17,12 @@ export interface PolicyEntry {
 /**
  * A composition of rule modules, indexed by action type once so that `decide` looks up only the rules
  * that can speak to a request.
+ *
+ * @example
+ * ```ts
+ * const mine: Policy = policy([...defaultPolicy.modules, auditModule])
+ * decideWith(mine)(world)(who, action, on)
+ * ```
  */
 export interface Policy {
   readonly modules: readonly RuleModule[]

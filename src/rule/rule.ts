@@ -7,13 +7,26 @@ import type { Snapshot } from '../snapshot/snapshot.js'
 /**
  * What a rule sees: the compiled world, and `decide` for sub-requests (an integration run decides each
  * of its steps as its actor). Rules never import one another; they meet only through `decide`.
+ *
+ * @example
+ * ```ts
+ * const rule: Rule<'model.open'> = (request, context: RuleContext) =>
+ *   context.world.tenant === undefined ? unknownId('tenant', 'tenant') : verdict.skip
+ * ```
  */
 export interface RuleContext {
   readonly world: Snapshot
   readonly decide: (request: Request) => Decision
 }
 
-/** A request whose action is of type `T`. */
+/**
+ * A request whose action is of type `T`.
+ *
+ * @example
+ * ```ts
+ * const channelOf = (request: RequestOf<'cell.read'>) => request.action.channel // 'interactive' | 'export' | 'importSource'
+ * ```
+ */
 export type RequestOf<T extends ActionType> = Request & { readonly action: ActionOf<T> }
 
 /**
@@ -27,13 +40,25 @@ export type RequestOf<T extends ActionType> = Request & { readonly action: Actio
  */
 export type Rule<T extends ActionType = ActionType> = (request: RequestOf<T>, context: RuleContext) => Verdicts
 
-/** A module's handlers, one per action type it has something to say about. */
+/**
+ * A module's handlers, one per action type it has something to say about.
+ *
+ * @example
+ * ```ts
+ * const handlers: Handlers = { 'cell.read': readCell, 'cell.write': writeCell }
+ * ```
+ */
 export type Handlers = { readonly [T in ActionType]?: Rule<T> }
 
 /**
  * A rule module: a name (it appears in traces) and its handlers by action type. A module may also
  * resolve the actor of some actions (integration runs): the decision then names that actor and every
  * other module sees it as `request.actor`.
+ *
+ * @example
+ * ```ts
+ * const audit: RuleModule = ruleModule('audit', { 'model.open': (request) => verdict.skip })
+ * ```
  */
 export interface RuleModule {
   readonly name: string
@@ -41,12 +66,26 @@ export interface RuleModule {
   readonly actors?: ActorResolvers
 }
 
-/** The result of resolving an actor: the actor, or the verdicts that deny the request. */
+/**
+ * The result of resolving an actor: the actor, or the verdicts that deny the request.
+ *
+ * @example
+ * ```ts
+ * const asAlias: ActorResolution = { tag: 'actor', actor: subject.internalAlias, verdicts: [] }
+ * ```
+ */
 export type ActorResolution =
   | { readonly tag: 'actor'; readonly actor: NonNullable<Request['actor']>; readonly verdicts: Verdicts }
   | { readonly tag: 'denied'; readonly verdicts: Verdicts }
 
-/** Actor resolvers by action type. */
+/**
+ * Actor resolvers by action type.
+ *
+ * @example
+ * ```ts
+ * const actors: ActorResolvers = { 'cloudworks.run': (request, world) => ({ tag: 'actor', actor: subject.internalAlias, verdicts: [] }) }
+ * ```
+ */
 export type ActorResolvers = {
   readonly [T in ActionType]?: (request: RequestOf<T>, world: Snapshot) => ActorResolution
 }

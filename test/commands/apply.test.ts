@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { apply, encode, id, resource, type Command, type TenantInput, type World } from '../../src/index.js'
 import { accessImport, command, planning, planningWorld, userImport } from '../support/commands.js'
-import { compileTenant } from '../support/tenant-world.js'
+import { compileTenant } from '../support/commands.js'
 
 const user = (x: string) => resource.user(id.user(x))
 const ws = id.workspace

@@ -53,10 +53,10 @@ describe('replay', () => {
   it('renders the audit trail: one numbered block per command, with each reason and row in English', () => {
     expect(explainReplay(replay(planningWorld(), [wsaAdds, switchOn]).outcomes)).toBe(
       [
-        '1. 2026-11-23T09:01:00.000Z #1 tina tenant.setSwitch on the tenant: applied.',
-        '  - tina holds the tenantAdmin administration role.',
-        '2. 2026-11-23T09:02:00.000Z #2 wanda workspace.addUser on user bob: rejected.',
-        '  - The user-management switch is on: only user administrators add or remove users of sales.',
+        "1. 2026-11-23T09:01:00.000Z #1 user 'tina' tenant.setSwitch on the tenant: applied.",
+        "  - User 'tina' holds the 'tenantAdmin' administration role.",
+        "2. 2026-11-23T09:02:00.000Z #2 user 'wanda' workspace.addUser on user 'bob': rejected.",
+        "  - The user-management switch is on: only user administrators add or remove users of 'sales'.",
       ].join('\n'),
     )
   })

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { lint, subject } from '../../src/index.js'
-import { runDecision, runWorld, runWorldPartsArb } from '../arbitraries/run-world.js'
-import { compiled } from '../fixtures/cloudworks.js'
+import { runDecision, runWorld, runWorldPartsArb } from '../support/arbitraries/run-world.js'
+import { compiled } from '../support/compiled.js'
 
 const visibilityWarning = { none: 'selective_access.export_empty', partial: 'selective_access.export_partial' } as const
 

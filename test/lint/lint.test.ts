@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { explainFinding, lint } from '../../src/index.js'
-import { cloudworksTenant, compiled } from '../fixtures/cloudworks.js'
+import { cloudworksTenant } from '../support/fixtures/cloudworks.js'
+import { compiled } from '../support/compiled.js'
 
 const findings = lint(compiled({ tenant: cloudworksTenant }))
 

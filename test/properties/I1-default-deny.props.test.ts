@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { decide, decideWith, defaultPolicy, id, policy } from '../../src/index.js'
-import { questionFrom } from '../support/arbitraries.js'
+import { questionFrom } from '../support/arbitraries/questions.js'
 import { compiled } from '../support/compiled.js'
 import { probe } from '../support/probe.js'
 import { poolsOf, sampleInput, worldArb } from '../support/worlds.js'

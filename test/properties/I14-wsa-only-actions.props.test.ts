@@ -1,14 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decide, id, resource, subject } from '../../src/index.js'
-import { enabledIn, seatIn, tenantArb, userIdArb, workspaceIdArb } from '../support/tenant-arbitrary.js'
-import { compileTenant } from '../support/tenant-world.js'
+import { enabledIn, seatIn, tenantArb, userIdArb, workspaceIdArb } from '../support/arbitraries/tenant.js'
+import { compiled } from '../support/compiled.js'
 
 describe('I14', () => {
   it('I14 model management and designating WSAs are allowed iff the subject is a WSA of that workspace', () => {
     fc.assert(
       fc.property(tenantArb, userIdArb, userIdArb, workspaceIdArb, (tenant, who, target, ws) => {
-        const decider = decide(compileTenant(tenant))
+        const decider = decide(compiled({ tenant }))
         const actor = subject.user(id.user(who))
         for (const model of tenant.models) {
           const manage = decider(actor, { type: 'model.manage', setting: 'modules' }, resource.model(id.model(model.id)))

@@ -2,8 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decide, id, resource, subject, type Action } from '../../src/index.js'
 import { dataQuestions } from '../support/data-questions.js'
-import { tenantArb, userIdArb, userIn, withUser, workspaceIds } from '../support/tenant-arbitrary.js'
-import { compileTenant } from '../support/tenant-world.js'
+import { tenantArb, userIdArb, userIn, withUser, workspaceIds } from '../support/arbitraries/tenant.js'
+import { compiled } from '../support/compiled.js'
 
 const addFromModel = (ws: string): Action => ({ type: 'workspace.addUser', workspace: id.workspace(ws), via: 'model' })
 
@@ -15,8 +15,8 @@ describe('I16', () => {
         if (before === undefined || before.kind === 'visiting') return
         const rest = { id: before.id, kind: before.kind, enabled: before.enabled ?? true, roles: before.roles ?? [] }
         const after = withUser(tenant, riu.length === 0 ? rest : { ...rest, restrictedIntegrationWorkspaces: riu })
-        const decideBefore = decide(compileTenant(tenant))
-        const decideAfter = decide(compileTenant(after))
+        const decideBefore = decide(compiled({ tenant }))
+        const decideAfter = decide(compiled({ tenant: after }))
         const actor = subject.user(id.user(who))
         const questions = [
           ...dataQuestions(tenant),

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decide, id, resource, subject, type Action, type TenantInput } from '../../src/index.js'
-import { activeWith, seatIn, tenantArb, userIdArb, userIn, workspaceIds } from '../support/tenant-arbitrary.js'
-import { compileTenant } from '../support/tenant-world.js'
+import { activeWith, seatIn, tenantArb, userIdArb, userIn, workspaceIds } from '../support/arbitraries/tenant.js'
+import { compiled } from '../support/compiled.js'
 
 /** F17's precondition, computed from the input: WSA of a workspace that holds a model. */
 const administersAModel = (tenant: TenantInput, user: string): boolean =>
@@ -19,7 +19,7 @@ describe('I19', () => {
         fc.subarray([...workspaceIds], { minLength: 1 }),
         (tenant, who, target, role, workspaces) => {
           const action: Action = { type: 'tenant.assignRole', role, workspaces: workspaces.map(id.workspace) }
-          const decision = decide(compileTenant(tenant))(subject.user(id.user(who)), action, resource.user(id.user(target)))
+          const decision = decide(compiled({ tenant }))(subject.user(id.user(who)), action, resource.user(id.user(target)))
           if (decision.effect === 'allow') {
             expect(activeWith(tenant, who, 'tenantAdmin')).toBe(true)
             expect(userIn(tenant, target)?.kind).toBe('internal')

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { compile, traceWith } from '../../src/index.js'
 import { deepFreeze } from '../../src/internal/deep-freeze.js'
-import { questionFrom } from '../support/arbitraries.js'
+import { questionFrom } from '../support/arbitraries/questions.js'
 import { compiled, probePolicy } from '../support/compiled.js'
 import { poolsOf, sampleInput, worldArb } from '../support/worlds.js'
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decide, id, resource, subject, type TenantInput } from '../../src/index.js'
-import { tenantArb, userIdArb } from '../support/tenant-arbitrary.js'
-import { compileTenant } from '../support/tenant-world.js'
+import { tenantArb, userIdArb } from '../support/arbitraries/tenant.js'
+import { compiled } from '../support/compiled.js'
 
 /** The tenant with `only` as its single tenant administrator. */
 const soleAdmin = (tenant: TenantInput, only: string): TenantInput => ({
@@ -18,7 +18,7 @@ describe('I20', () => {
     fc.assert(
       fc.property(tenantArb, userIdArb, userIdArb, (generated, only, who) => {
         const tenant = soleAdmin(generated, only)
-        const decision = decide(compileTenant(tenant))(
+        const decision = decide(compiled({ tenant }))(
           subject.user(id.user(who)),
           { type: 'tenant.unassignRole', role: 'tenantAdmin' },
           resource.user(id.user(only)),

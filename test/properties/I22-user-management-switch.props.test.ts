@@ -1,14 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decide, id, resource, subject } from '../../src/index.js'
-import { activeWith, enabledIn, seatIn, tenantArb, userIdArb, workspaceIdArb } from '../support/tenant-arbitrary.js'
-import { compileTenant } from '../support/tenant-world.js'
+import { activeWith, enabledIn, seatIn, tenantArb, userIdArb, workspaceIdArb } from '../support/arbitraries/tenant.js'
+import { compiled } from '../support/compiled.js'
 
 describe('I22', () => {
   it('I22 with the switch on WSAs may not add or remove users but may update attributes; user admins are never blocked', () => {
     fc.assert(
       fc.property(tenantArb, userIdArb, userIdArb, workspaceIdArb, fc.constantFrom('model', 'import'), (tenant, who, target, ws, via) => {
-        const decider = decide(compileTenant(tenant))
+        const decider = decide(compiled({ tenant }))
         const actor = subject.user(id.user(who))
         const switchOn = tenant.switches?.userManagement === true
         const workspace = id.workspace(ws)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { subject } from '../../src/index.js'
-import { userActor, runDecision, runWorld, runWorldPartsArb } from '../arbitraries/run-world.js'
+import { userActor, runDecision, runWorld, runWorldPartsArb } from '../support/arbitraries/run-world.js'
 
 const allRead = ['i0', 'i1', 'i2', 'i3'].map((item) => ({ list: 'region', item, level: 'read' as const }))
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decide, id, resource, subject, type Action, type Resource } from '../../src/index.js'
-import { cloudworksTenantArb } from '../arbitraries/cloudworks.js'
-import { compiled } from '../fixtures/cloudworks.js'
+import { cloudworksTenantArb } from '../support/arbitraries/cloudworks.js'
+import { compiled } from '../support/compiled.js'
 
 const operations = (user: string): readonly Action[] => [
   { type: 'cloudworks.manage', operation: 'read' },

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decide, type TenantInput } from '../../src/index.js'
-import { cloudworksRequestArb, cloudworksTenantArb, subjectArb } from '../arbitraries/cloudworks.js'
-import { compiled } from '../fixtures/cloudworks.js'
+import { cloudworksRequestArb, cloudworksTenantArb, subjectArb } from '../support/arbitraries/cloudworks.js'
+import { compiled } from '../support/compiled.js'
 
 const withRoles = (tenant: TenantInput, user: string, riu: readonly string[] | undefined): TenantInput => ({
   ...tenant,

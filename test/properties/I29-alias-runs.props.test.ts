@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { subject } from '../../src/index.js'
-import { userActor, directOutcome, runDecision, runWorld, runWorldPartsArb, stepDecision, stepOutcome } from '../arbitraries/run-world.js'
+import { userActor, directOutcome, runDecision, runWorld, runWorldPartsArb, stepDecision, stepOutcome } from '../support/arbitraries/run-world.js'
 
 describe('I29', () => {
   it("I29 non-restricted runs use the alias: whoever created or triggered it, the steps are the alias's decisions, and the creator's own grants change nothing", () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { subject } from '../../src/index.js'
-import { runDecision, runWorld, runWorldPartsArb } from '../arbitraries/run-world.js'
+import { runDecision, runWorld, runWorldPartsArb } from '../support/arbitraries/run-world.js'
 
 describe('I30', () => {
   it('I30 the alias sees an empty export, not an error: the run is allowed and warns that the export is empty', () => {

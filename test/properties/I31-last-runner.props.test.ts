@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { subject } from '../../src/index.js'
-import { userActor, directOutcome, runDecision, runWorld, runWorldPartsArb, stepDecision, stepOutcome } from '../arbitraries/run-world.js'
+import { userActor, directOutcome, runDecision, runWorld, runWorldPartsArb, stepDecision, stepOutcome } from '../support/arbitraries/run-world.js'
 
 describe('I31', () => {
   it("I31 the last runner's permissions apply: a scheduled run of a restricted integration made by RIU a and last run by RIU b decides its steps as b", () => {

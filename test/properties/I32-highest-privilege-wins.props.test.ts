@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { connectionIds, connectionRoleArb, groupIds, userIds, workplaceArb } from '../arbitraries/workplace.js'
-import { rank, viewOf, withMembers } from './workplace-helpers.js'
+import { connectionIds, connectionRoleArb, groupIds, userIds, workplaceArb } from '../support/arbitraries/workplace.js'
+import { rank, viewOf, withMembers } from '../support/workplace-props.js'
 
 describe('connection roles', () => {
   it('I32 highest privilege wins: adding a direct or group grant never lowers the effective role', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { id } from '../../src/index.js'
-import { connectionIds, connectionRoleArb, userIds, workplaceArb } from '../arbitraries/workplace.js'
-import { isUser, onConnection, rank, viewOf, withMembers } from './workplace-helpers.js'
+import { connectionIds, connectionRoleArb, userIds, workplaceArb } from '../support/arbitraries/workplace.js'
+import { isUser, onConnection, rank, viewOf, withMembers } from '../support/workplace-props.js'
 
 describe('connection roles', () => {
   it('I33 the workplace role is a floor: below it is denied, at or above takes effect, effective never below it', () => {

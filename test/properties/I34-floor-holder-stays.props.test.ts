@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { id } from '../../src/index.js'
-import { connectionIds, userIds, workplaceArb } from '../arbitraries/workplace.js'
-import { isUser, onConnection, rank, viewOf, withMembers } from './workplace-helpers.js'
+import { connectionIds, userIds, workplaceArb } from '../support/arbitraries/workplace.js'
+import { isUser, onConnection, rank, viewOf, withMembers } from '../support/workplace-props.js'
 
 describe('connection roles', () => {
   it('I34 cannot remove a floor-holder; removing a direct-only member returns them to their group roles', () => {

@@ -2,8 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ConnectionRole } from '../../src/index.js'
 import { capabilitiesOf } from '../../src/rules/connectionRoles/tables.js'
-import { connectionIds, connectionRoleArb, userIds, workplaceArb } from '../arbitraries/workplace.js'
-import { onConnection, rank, viewOf } from './workplace-helpers.js'
+import { connectionIds, connectionRoleArb, userIds, workplaceArb } from '../support/arbitraries/workplace.js'
+import { onConnection, rank, viewOf } from '../support/workplace-props.js'
 
 const chain = ['view', 'createSync', 'manage']
 

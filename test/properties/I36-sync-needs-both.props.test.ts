@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decide, id, resource, subject } from '../../src/index.js'
-import { connectionIds, projectIds, userIds, workplaceArb } from '../arbitraries/workplace.js'
-import { compiled } from '../fixtures/workplace.js'
-import { rank } from './workplace-helpers.js'
+import { connectionIds, projectIds, userIds, workplaceArb } from '../support/arbitraries/workplace.js'
+import { rank } from '../support/workplace-props.js'
+import { compiled } from '../support/compiled.js'
 
 describe('connection roles', () => {
   it('I36 a sync is created iff the connection role is consumer or more and the project grants Manage Syncs', () => {

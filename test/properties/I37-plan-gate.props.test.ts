@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { connectionIds, userIds, workplaceArb } from '../arbitraries/workplace.js'
-import { viewOf, withMembers } from './workplace-helpers.js'
+import { connectionIds, userIds, workplaceArb } from '../support/arbitraries/workplace.js'
+import { viewOf, withMembers } from '../support/workplace-props.js'
 
 describe('connection roles', () => {
   it('I37 without Team or Enterprise, connection grants have no effect and workplace-derived access stays', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decide, id, resource, subject } from '../../src/index.js'
-import { projectIds, userIds, workplaceArb } from '../arbitraries/workplace.js'
-import { compiled } from '../fixtures/workplace.js'
+import { projectIds, userIds, workplaceArb } from '../support/arbitraries/workplace.js'
+import { compiled } from '../support/compiled.js'
 
 describe('connection roles', () => {
   it('I38 workplace Owners and Admins manage syncs on every project, whatever their project assignments', () => {

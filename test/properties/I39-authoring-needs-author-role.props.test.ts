@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { accountArb, accountRequestArb, accountSettingsArb } from '../arbitraries/account.js'
-import { accountDecider } from './account-helpers.js'
+import { accountArb, accountRequestArb, accountSettingsArb } from '../support/arbitraries/account.js'
+import { accountDecider } from '../support/account-props.js'
 
 const authorOf = { flow: 'flowAuthor', integration: 'integrationAuthor', connector: 'connectorAuthor' } as const
 

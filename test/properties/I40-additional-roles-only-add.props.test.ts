@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { accountArb, accountRequestArb, accountSettingsArb, additionalRoleNames, timeArb } from '../arbitraries/account.js'
-import { accountDecider, withUser } from './account-helpers.js'
+import { accountArb, accountRequestArb, accountSettingsArb, additionalRoleNames, timeArb } from '../support/arbitraries/account.js'
+import { accountDecider, withUser } from '../support/account-props.js'
 
 describe('account roles', () => {
   it('I40 adding an additional role never turns an allow into a deny', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { accountArb, accountRequestArb, accountSettingsArb, additionalRoleNames } from '../arbitraries/account.js'
-import { accountDecider, withUser } from './account-helpers.js'
+import { accountArb, accountRequestArb, accountSettingsArb, additionalRoleNames } from '../support/arbitraries/account.js'
+import { accountDecider, withUser } from '../support/account-props.js'
 
 describe('account roles', () => {
   it('I41 a Read Only subject is denied every non-read action, whatever additional roles they hold', () => {

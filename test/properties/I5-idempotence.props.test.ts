@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { decideWith, policy, settle } from '../../src/index.js'
-import { questionFrom } from '../support/arbitraries.js'
+import { questionFrom } from '../support/arbitraries/questions.js'
 import { compiled, probeModules } from '../support/compiled.js'
 import { duplicate, repeatGrants } from '../support/shuffle.js'
-import { settlingArb } from '../support/verdicts.js'
+import { settlingArb } from '../support/arbitraries/verdicts.js'
 import { poolsOf, probingQuestions, sampleInput, worldArb } from '../support/worlds.js'
 
 const worldAndQuestions = fc.oneof(fc.constant(sampleInput), worldArb).chain((w) => fc.tuple(fc.constant(w), fc.array(questionFrom(poolsOf(w)), { minLength: 1, maxLength: 8 })))

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compile, decide, id, resource, subject } from '../../src/index.js'
-import { accountArb, accountRequestArb, accountSettingsArb } from '../arbitraries/account.js'
+import { accountArb, accountRequestArb, accountSettingsArb } from '../support/arbitraries/account.js'
 import { referenceAccount } from '../reference/account.js'
 
 const deep = process.env.ACCESSGRID_DEEP === '1'

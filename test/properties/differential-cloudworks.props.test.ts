@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decide } from '../../src/index.js'
-import { cloudworksRequestArb, cloudworksTenantArb, subjectArb } from '../arbitraries/cloudworks.js'
-import { compiled } from '../fixtures/cloudworks.js'
+import { cloudworksRequestArb, cloudworksTenantArb, subjectArb } from '../support/arbitraries/cloudworks.js'
 import { referenceDecide } from '../reference/integrations.js'
+import { compiled } from '../support/compiled.js'
 
 const runs = process.env['ACCESSGRID_DEEP'] === '1' ? 100_000 : 1_000
 

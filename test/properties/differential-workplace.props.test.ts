@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decide, id, resource, subject, type Action, type Resource } from '../../src/index.js'
-import { workplaceArb, workplaceRequestArb, type WorkplaceRequest } from '../arbitraries/workplace.js'
-import { compiled } from '../fixtures/workplace.js'
+import { workplaceArb, workplaceRequestArb, type WorkplaceRequest } from '../support/arbitraries/workplace.js'
 import { referenceWorkplace } from '../reference/workplace.js'
+import { compiled } from '../support/compiled.js'
 
 const deep = process.env.ACCESSGRID_DEEP === '1'
 const runs = deep ? 100_000 : 1_000

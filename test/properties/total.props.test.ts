@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { codecs, compile, decide, decideWith, defaultPolicy, policy, type Action, type Decision, type Resource, type Subject } from '../../src/index.js'
-import { questionFrom } from '../support/arbitraries.js'
+import { questionFrom } from '../support/arbitraries/questions.js'
 import { compiled, probePolicy } from '../support/compiled.js'
 import { mutationOf } from '../support/mutate.js'
 import { probe } from '../support/probe.js'

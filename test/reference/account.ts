@@ -1,5 +1,5 @@
 import type { AccountInput, Settings } from '../../src/index.js'
-import type { AccountRequest } from '../arbitraries/account.js'
+import type { AccountRequest } from '../support/arbitraries/account.js'
 
 /**
  * A deliberately naive account-roles decider over the raw account input, with the rights of seed 004

@@ -1,5 +1,5 @@
 import type { WorkplaceInput } from '../../src/index.js'
-import type { WorkplaceRequest } from '../arbitraries/workplace.js'
+import type { WorkplaceRequest } from '../support/arbitraries/workplace.js'
 
 /**
  * A deliberately naive connection-roles decider over the raw workplace input: linear scans, recursion

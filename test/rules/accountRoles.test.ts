@@ -1,31 +1,18 @@
-import { describe, expect, it } from 'vitest'
-import { decide, type Action, type Resource, type Settings, type Subject } from '../../src/index.js'
-import { compile } from '../../src/index.js'
-import { account, author, onAccount, op } from '../fixtures/account.js'
-import { user } from '../fixtures/workplace.js'
+import { describe, it } from 'vitest'
+import { decide, type Settings, type Subject } from '../../src/index.js'
+import { compiled } from '../support/compiled.js'
+import { account, author, onAccount, op } from '../support/fixtures/account.js'
+import { user } from '../support/fixtures/workplace.js'
+import { expectOutcome, type DecisionRow } from '../support/outcome.js'
 
-const decider = (settings: Partial<Settings> = {}) => {
-  const world = compile({ account }, settings)
-  if (world._tag === 'Left') throw new Error('fixture does not compile')
-  return decide(world.right)
-}
+const decider = (settings: Partial<Settings> = {}) => decide(compiled({ account }, settings))
 const worlds = {
   default: decider(),
   noWorkspaces: decider({ administratorManagesWorkspaces: false }),
   paAuthors: decider({ platformAdministratorAuthors: true }),
 }
 
-interface Row {
-  readonly id: string
-  readonly says: string
-  readonly world?: keyof typeof worlds
-  readonly subject: Subject
-  readonly action: Action
-  readonly resource?: Resource
-  readonly effect: 'allow' | 'deny'
-  readonly reasons: readonly string[]
-  readonly warnings?: readonly string[]
-}
+type Row = DecisionRow<keyof typeof worlds>
 
 const s = (name: string): Subject => user(name, 50)
 const noGrant = 'default.no_grant'
@@ -75,8 +62,6 @@ describe('accountRoles', () => {
   for (const row of rows)
     it(`${row.id} ${row.says}`, () => {
       const decision = worlds[row.world ?? 'default'](row.subject, row.action, row.resource ?? onAccount())
-      expect(decision.effect).toBe(row.effect)
-      expect(decision.reasons.map((r) => r.code).sort()).toEqual([...row.reasons].sort())
-      expect(decision.warnings.map((r) => r.code)).toEqual(row.warnings ?? [])
+      expectOutcome(decision, row)
     })
 })

@@ -1,24 +1,15 @@
-import { describe, expect, it } from 'vitest'
-import { decide, id, resource, type Action, type Resource, type Subject } from '../../src/index.js'
-import { act, compiled, connection, developerWorkplace, enterpriseWorkplace, user } from '../fixtures/workplace.js'
+import { describe, it } from 'vitest'
+import { decide, id, resource, type Resource } from '../../src/index.js'
+import { act, connection, developerWorkplace, enterpriseWorkplace, user } from '../support/fixtures/workplace.js'
+import { compiled } from '../support/compiled.js'
+import { expectOutcome, type DecisionRow } from '../support/outcome.js'
 
 const worlds = {
   enterprise: decide(compiled({ workplace: enterpriseWorkplace })),
   developer: decide(compiled({ workplace: developerWorkplace })),
 }
 
-interface Row {
-  readonly id: string
-  readonly says: string
-  readonly world?: keyof typeof worlds
-  readonly subject: Subject
-  readonly action: Action
-  readonly resource?: Resource
-  readonly effect: 'allow' | 'deny'
-  readonly reasons: readonly string[]
-  readonly level?: string
-  readonly warnings?: readonly string[]
-}
+type Row = DecisionRow<keyof typeof worlds>
 
 const project = (name: string): Resource => resource.project(id.project(name))
 
@@ -66,9 +57,6 @@ describe('connectionRoles', () => {
   for (const row of rows)
     it(`${row.id} ${row.says}`, () => {
       const decision = worlds[row.world ?? 'enterprise'](row.subject, row.action, row.resource ?? connection())
-      expect(decision.effect).toBe(row.effect)
-      expect(decision.reasons.map((r) => r.code).sort()).toEqual([...row.reasons].sort())
-      if (row.level !== undefined) expect(decision.level).toBe(row.level)
-      expect(decision.warnings.map((r) => r.code)).toEqual(row.warnings ?? [])
+      expectOutcome(decision, row)
     })
 })

@@ -1,7 +1,7 @@
 import { describe } from 'vitest'
 import { modules, policy, type ModelInput } from '../../src/index.js'
 import { act, cell, withModel } from '../support/planning-world.js'
-import { runRows, type Row } from '../support/rows.js'
+import { runRows, type Row } from '../support/planning-rows.js'
 
 /** One line item per F49 row: `<read><write>` with t = TRUE, f = FALSE, n = no driver. */
 const lineItems = ['nn', 'tn', 'fn', 'nt', 'nf', 'tt', 'ft', 'tf', 'ff'].map((code) => {

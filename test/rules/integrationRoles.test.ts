@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { explain, id, resource, subject, type Action, type Actor, type Resource, type Subject } from '../../src/index.js'
-import { cloudworksTenant, deciders } from '../fixtures/cloudworks.js'
+import { cloudworksTenant, deciders } from '../support/fixtures/cloudworks.js'
 
 const { decide } = deciders(cloudworksTenant)
 const user = (name: string): Subject => subject.user(id.user(name))

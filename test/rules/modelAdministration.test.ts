@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decide, id, resource, subject, type TenantInput } from '../../src/index.js'
 import { planning } from '../support/commands.js'
-import { compileTenant } from '../support/tenant-world.js'
+import { compileTenant } from '../support/commands.js'
 
 const base = planning()
 const world = compileTenant({

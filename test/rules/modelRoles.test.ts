@@ -1,7 +1,7 @@
 import { describe } from 'vitest'
 import { id, modules, policy, resource } from '../../src/index.js'
 import { act, baseModel, cell, withModel } from '../support/planning-world.js'
-import { runRows, type Row } from '../support/rows.js'
+import { runRows, type Row } from '../support/planning-rows.js'
 
 const fp = id.model('fp')
 const salesPlan = cell('sales', 'revenue', 'plan', { country: 'uk', product: 'p1' })

@@ -1,7 +1,7 @@
 import { describe } from 'vitest'
 import { id, modules, policy, resource, type ModelInput } from '../../src/index.js'
 import { act, baseModel, cell, withModel } from '../support/planning-world.js'
-import { runRows, type Row } from '../support/rows.js'
+import { runRows, type Row } from '../support/planning-rows.js'
 
 const fp = id.model('fp')
 const lists = [...(baseModel.lists ?? []), { id: 'channel', selectiveAccess: true, items: [{ id: 'web' }, { id: 'shop' }] }]

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { actionSpecs, id, modules, resource, subject, type Action, type Resource, type TenantInput } from '../../src/index.js'
-import { acme } from '../support/acme-tenant.js'
-import { ask, codes, compileTenant, tenant, user } from '../support/tenant-world.js'
+import { acme } from '../support/fixtures/acme.js'
+import { ask, codes, tenant, user } from '../support/tenant-world.js'
+import { compiled } from '../support/compiled.js'
 
 interface Row {
   readonly spec: string
@@ -96,10 +97,10 @@ const rows: readonly Row[] = [
 ]
 
 describe('tenantRoles', () => {
-  const base = compileTenant(acme())
+  const base = compiled({ tenant: acme() })
   for (const row of rows) {
     it(`${row.spec} ${row.title}`, () => {
-      const world = row.world === undefined ? base : compileTenant(row.world)
+      const world = row.world === undefined ? base : compiled({ tenant: row.world })
       const decision = ask(world, { subject: subject.user(id.user(row.actor)), action: row.action, resource: row.resource })
       expect({ effect: decision.effect, reasons: codes(decision.reasons), warnings: codes(decision.warnings) }).toEqual({
         effect: row.effect,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { decideWith, id, modules, policy, resource, subject, type Action, type Resource, type Subject, type TenantInput } from '../../src/index.js'
-import { acme } from '../support/acme-tenant.js'
-import { codes, compileTenant } from '../support/tenant-world.js'
+import { acme } from '../support/fixtures/acme.js'
+import { codes } from '../support/tenant-world.js'
+import { compiled } from '../support/compiled.js'
 
 /** The rows speak for this module and the tenant layer alone: the data modules decide the rest. */
 const moduleOnly = decideWith(policy([modules.tenantRoles, modules.workspaceAssignment]))
@@ -94,10 +95,10 @@ const rows: readonly Row[] = [
 ]
 
 describe('workspaceAssignment', () => {
-  const base = compileTenant(acme())
+  const base = compiled({ tenant: acme() })
   for (const row of rows) {
     it(`${row.spec} ${row.title}`, () => {
-      const world = row.world === undefined ? base : compileTenant(row.world)
+      const world = row.world === undefined ? base : compiled({ tenant: row.world })
       const who = typeof row.actor === 'string' ? subject.user(id.user(row.actor)) : row.actor
       const decision = moduleOnly(world)(who, row.action, row.resource)
       expect({ effect: decision.effect, reasons: codes(decision.reasons) }).toEqual({ effect: row.effect, reasons: [...row.reasons].sort() })

@@ -17,8 +17,10 @@ import {
   type SelectiveAccessRow,
   type World,
 } from '../../src/index.js'
-import { plainRoles, tenantArb, userIds, workspaceIds } from './tenant-arbitrary.js'
-import { compileTenant, member, model, tenant, user, workspace, wsa } from './tenant-world.js'
+import { plainAdminRoles as plainRoles } from '../../src/codecs/admin-roles.js'
+import { tenantArb, userIds, workspaceIds } from './arbitraries/tenant.js'
+import { compiled } from './compiled.js'
+import { member, model, tenant, user, workspace, wsa } from './tenant-world.js'
 
 /** 2026-11-23 09:00 UTC, the start of every test log. */
 export const t0 = Date.UTC(2026, 10, 23, 9, 0)
@@ -51,7 +53,10 @@ export const planning = (options: Pick<TenantInput, 'switches'> = {}): TenantInp
   )
 
 /** The compiled planning tenant. */
-export const planningWorld = (options: Pick<TenantInput, 'switches'> = {}): World => compileTenant(planning(options))
+export const planningWorld = (options: Pick<TenantInput, 'switches'> = {}): World => compiled({ tenant: planning(options) })
+
+/** A tenant compiled, or a thrown error listing every compile error. */
+export const compileTenant = (input: TenantInput): World => compiled({ tenant: input })
 
 /** A command from `actor`, at `t0 + minute` minutes, with the tiebreak (the minute by default). */
 export const command = (

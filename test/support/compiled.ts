@@ -1,10 +1,13 @@
 // Compiling in tests: a world that must compile, and the policy the properties decide with.
-import { compile, defaultPolicy, policy, type Policy, type World } from '../../src/index.js'
+import { compile, defaultPolicy, policy, type Policy, type Settings, type World } from '../../src/index.js'
 import { generous, probe, strict } from './probe.js'
 
-/** The compiled world, or a thrown error listing every compile error (a test bug, not a property failure). */
-export const compiled = (input: unknown): World => {
-  const result = compile(input)
+/**
+ * The compiled world (with `settings` over the defaults), or a thrown error listing every compile error
+ * at its path (a test bug, not a property failure). The one compile helper of the test suite.
+ */
+export const compiled = (input: unknown, settings: Partial<Settings> = {}): World => {
+  const result = compile(input, settings)
   if (result._tag === 'Left') throw new Error(result.left.map((e) => `${e.path}: ${e.message}`).join('\n'))
   return result.right
 }

@@ -1,16 +1,12 @@
-import fc from 'fast-check'
-import { compile, decide, id, lattice, resource, subject, type CellResource, type ReadCell, type WriteCell, type Decider, type ModelInput, type Settings, type Subject, type WorldInput } from '../../src/index.js'
+import { decide, id, lattice, resource, subject, type CellResource, type ReadCell, type WriteCell, type Decider, type ModelInput, type Settings, type Subject, type WorldInput } from '../../src/index.js'
 import type { PlanningWorld } from './arbitraries/planning.js'
+import { compiled } from './compiled.js'
 
 /** Property runs per invariant (kept modest: 2 shared cores). */
 export const runs = { numRuns: 200 } as const
 
 /** Compiles a generated world, failing loudly when the generator produced an invalid one. */
-export const deciderOf = (input: WorldInput, settings: Settings): Decider => {
-  const compiled = compile(input, settings)
-  if (compiled._tag === 'Left') throw new Error(`world does not compile: ${JSON.stringify(compiled.left)}`)
-  return decide(compiled.right)
-}
+export const deciderOf = (input: WorldInput, settings: Settings): Decider => decide(compiled(input, settings))
 
 /** The model of a generated world. */
 export const modelOf = (world: PlanningWorld): ModelInput => {
@@ -71,6 +67,3 @@ export const cellActions: readonly (ReadCell | WriteCell)[] = [
   { type: 'cell.write', channel: 'fileImport' },
   { type: 'cell.write', channel: 'modelImport' },
 ]
-
-/** Picks one element of a non-empty array. */
-export const oneOf = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values)

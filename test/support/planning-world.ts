@@ -1,5 +1,6 @@
-import { compile, decide, defaultSettings, id, resource, subject, type Action, type Actor, type Decision, type ModelInput, type Settings, type TenantInput, type World, type WorldInput } from '../../src/index.js'
+import { decide, id, resource, subject, type Action, type Actor, type Decision, type ModelInput, type Settings, type TenantInput } from '../../src/index.js'
 import type { CellResource } from '../../src/index.js'
+import { compiled } from './compiled.js'
 
 /**
  * A small typed planning world for rule tests: workspace `ws` holding model `fp`.
@@ -51,13 +52,6 @@ export const planningTenant = (model: ModelInput = baseModel, extraModels: reado
 /** The base model with some fields replaced. */
 export const withModel = (patch: Partial<ModelInput>): ModelInput => ({ ...baseModel, ...patch })
 
-/** Compiles a world input, failing the test with every error when it does not compile. */
-export const compiled = (input: WorldInput, settings: Partial<Settings> = {}): World => {
-  const result = compile(input, { ...defaultSettings, ...settings })
-  if (result._tag === 'Left') throw new Error(result.left.map((e) => `${e.path}: ${e.message}`).join('\n'))
-  return result.right
-}
-
 /** An actor by name: `alias` is the Internal (Full Access) alias, anything else a user. */
 export const actor = (name: string): Actor => (name === 'alias' ? subject.internalAlias : subject.user(id.user(name)))
 
@@ -77,10 +71,6 @@ export const ask = (model: ModelInput = baseModel, settings: Partial<Settings> =
   return (who: string, action: Action, on: Parameters<typeof decider>[2]): Decision => decider(actor(who), action, on)
 }
 
-/** Reason codes of a decision, sorted. */
-export const codes = (decision: Decision): readonly string[] => decision.reasons.map((r) => r.code).sort()
-/** Warning codes of a decision, sorted. */
-export const warningCodes = (decision: Decision): readonly string[] => decision.warnings.map((r) => r.code).sort()
 
 const action = (value: Action): Action => value
 

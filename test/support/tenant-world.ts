@@ -2,7 +2,7 @@
  * A small typed builder for planning-tenant worlds in tests: plain `TenantInput` values with sensible
  * defaults, and helpers that compile them (failing loudly on integrity errors) and ask `decide`.
  */
-import { compile, decide, type Action, type Decision, type MemberInput, type ModelInput, type Resource, type Subject, type TenantInput, type UserInput, type WorkspaceInput, type World } from '../../src/index.js'
+import { decide, type Action, type Decision, type MemberInput, type ModelInput, type Resource, type Subject, type TenantInput, type UserInput, type WorkspaceInput, type World } from '../../src/index.js'
 
 type Options<T, K extends keyof T> = Partial<Omit<T, K>>
 
@@ -41,13 +41,6 @@ export const tenant = (
   models: readonly ModelInput[] = [],
   options: Options<TenantInput, 'users' | 'workspaces' | 'models'> = {},
 ): TenantInput => ({ users, workspaces, models, ...options })
-
-/** Compiles a tenant, throwing with every integrity error when it does not compile. */
-export const compileTenant = (input: TenantInput): World => {
-  const result = compile({ tenant: input })
-  if (result._tag === 'Left') throw new Error(result.left.map((e) => `${e.path}: ${e.message}`).join('\n'))
-  return result.right
-}
 
 /** A question for `decide`. */
 export interface Question {

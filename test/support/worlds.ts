@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { id, type ModelInput, type Subject, type TenantInput, type WorldInput } from '../../src/index.js'
-import type { IdPools, Question } from './arbitraries.js'
+import type { IdPools, Question } from './arbitraries/questions.js'
 
 /** The sample tenant of `examples/world.json`. */
 export const sampleInput = JSON.parse(readFileSync(join(import.meta.dirname, '../../examples/world.json'), 'utf8')) as WorldInput & { readonly tenant: TenantInput }

@@ -1,29 +1,22 @@
 import * as t from 'io-ts'
+import { accountOperations } from '../../domain/actions/account.js'
 import { oneOf } from '../primitives.js'
 import { struct } from '../struct.js'
 
 const type = <T extends string>(name: T) => ({ type: t.literal(name) })
 
-/** Codecs of the account acts, by type. */
+/**
+ * Codecs of the account acts, by type.
+ *
+ * @example
+ * ```ts
+ * accountActionCodecs['account.operate'].decode({ type: 'account.operate', operation: 'runFlow' })._tag // 'Right'
+ * ```
+ */
 export const accountActionCodecs = {
   'account.operate': struct('account.operate', {
     ...type('account.operate'),
-    operation: oneOf('account operation', [
-      'viewData',
-      'operateData',
-      'runFlow',
-      'runSchedule',
-      'configureIntegration',
-      'configureFlow',
-      'manageServices',
-      'manageAppBuilderConnectors',
-      'inviteUsers',
-      'manageUsers',
-      'changeRoles',
-      'manageWorkspaces',
-      'manageCloudServices',
-      'managePlatformSettings',
-    ]),
+    operation: oneOf('account operation', accountOperations),
   }),
   'account.author': struct('account.author', {
     ...type('account.author'),

@@ -5,7 +5,14 @@ import { struct } from '../struct.js'
 
 const type = <T extends string>(name: T) => ({ type: t.literal(name) })
 
-/** Codecs of the CloudWorks acts, by type. */
+/**
+ * Codecs of the CloudWorks acts, by type.
+ *
+ * @example
+ * ```ts
+ * cloudworksActionCodecs['cloudworks.run'].is({ type: 'cloudworks.run' }) // true
+ * ```
+ */
 export const cloudworksActionCodecs = {
   'cloudworks.create': struct('cloudworks.create', {
     ...type('cloudworks.create'),

@@ -16,7 +16,14 @@ const memberC = new t.Type<Member, Member, unknown>(
 const userMember = struct('user member', { user: brandedIdC<I.UserId>() })
 const groupMember = struct('group member', { group: brandedIdC<I.GroupId>() })
 
-/** Codecs of the connection-scoping acts, by type. */
+/**
+ * Codecs of the connection-scoping acts, by type.
+ *
+ * @example
+ * ```ts
+ * connectionActionCodecs['connection.view'].decode({ type: 'connection.view' })._tag // 'Right'
+ * ```
+ */
 export const connectionActionCodecs = {
   'connection.view': struct('connection.view', type('connection.view')),
   'connection.createSync': struct('connection.createSync', { ...type('connection.createSync'), project: brandedIdC<I.ProjectId>() }),

@@ -4,7 +4,14 @@ import { struct } from '../struct.js'
 
 const type = <T extends string>(name: T) => ({ type: t.literal(name) })
 
-/** Codecs of the data acts, by type. */
+/**
+ * Codecs of the data acts, by type.
+ *
+ * @example
+ * ```ts
+ * dataActionCodecs['cell.read'].decode({ type: 'cell.read', channel: 'interactive' })._tag // 'Right'
+ * ```
+ */
 export const dataActionCodecs = {
   'cell.read': struct('cell.read', { ...type('cell.read'), channel: oneOf('read channel', ['interactive', 'export', 'importSource']) }),
   'cell.write': struct('cell.write', { ...type('cell.write'), channel: oneOf('write channel', ['interactive', 'fileImport', 'modelImport']) }),

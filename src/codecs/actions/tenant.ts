@@ -1,25 +1,23 @@
 import * as t from 'io-ts'
 import type * as I from '../../domain/ids.js'
+import { plainAdminRoles } from '../admin-roles.js'
 import { brandedIdC, listOf, oneOf } from '../primitives.js'
 import { struct } from '../struct.js'
 
 const type = <T extends string>(name: T) => ({ type: t.literal(name) })
 
-const adminRoleC = oneOf('administration role', [
-  'tenantAdmin',
-  'userAdmin',
-  'securityAdmin',
-  'auditor',
-  'encryptionAdmin',
-  'viewAdmin',
-  'pageBuilder',
-  'integrationAdmin',
-  'restrictedIntegrationUser',
-])
+const adminRoleC = oneOf('administration role', [...plainAdminRoles, 'restrictedIntegrationUser'])
 
 const workspaces = listOf(brandedIdC<I.WorkspaceId>())
 
-/** Codecs of the tenant administration acts, by type. */
+/**
+ * Codecs of the tenant administration acts, by type.
+ *
+ * @example
+ * ```ts
+ * tenantActionCodecs['tenant.assignRole'].decode({ type: 'tenant.assignRole', role: 'userAdmin' })._tag // 'Right'
+ * ```
+ */
 export const tenantActionCodecs = {
   'tenant.assignRole': struct('tenant.assignRole', { ...type('tenant.assignRole'), role: adminRoleC }, { workspaces }),
   'tenant.unassignRole': struct('tenant.unassignRole', { ...type('tenant.unassignRole'), role: adminRoleC }),

@@ -6,7 +6,14 @@ import { struct } from '../struct.js'
 const type = <T extends string>(name: T) => ({ type: t.literal(name) })
 const via = oneOf('channel', ['administration', 'model', 'import'])
 
-/** Codecs of the workspace acts, by type. */
+/**
+ * Codecs of the workspace acts, by type.
+ *
+ * @example
+ * ```ts
+ * workspaceActionCodecs['model.open'].decode({ type: 'model.open' })._tag // 'Right'
+ * ```
+ */
 export const workspaceActionCodecs = {
   'workspace.addUser': struct(
     'workspace.addUser',

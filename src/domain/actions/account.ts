@@ -4,24 +4,34 @@ import { permissionOn, type ActionSpecs } from './spec.js'
 export type Artifact = 'flow' | 'integration' | 'connector'
 
 /**
- * Operating and administrative acts on an integration-marketplace account (R51–R63, A35, A36).
- * `configureIntegration` and `configureFlow` change configuration values; `runFlow` and `runSchedule` run.
+ * Every operating and administrative act on an integration-marketplace account (R51–R63, A35, A36),
+ * the one list the codec and the tests read. `configureIntegration` and `configureFlow` change
+ * configuration values; `runFlow` and `runSchedule` run.
+ *
+ * @example
+ * ```ts
+ * accountOperations.includes('runFlow') // true
+ * ```
  */
-export type AccountOperation =
-  | 'viewData'
-  | 'operateData'
-  | 'runFlow'
-  | 'runSchedule'
-  | 'configureIntegration'
-  | 'configureFlow'
-  | 'manageServices'
-  | 'manageAppBuilderConnectors'
-  | 'inviteUsers'
-  | 'manageUsers'
-  | 'changeRoles'
-  | 'manageWorkspaces'
-  | 'manageCloudServices'
-  | 'managePlatformSettings'
+export const accountOperations = [
+  'viewData',
+  'operateData',
+  'runFlow',
+  'runSchedule',
+  'configureIntegration',
+  'configureFlow',
+  'manageServices',
+  'manageAppBuilderConnectors',
+  'inviteUsers',
+  'manageUsers',
+  'changeRoles',
+  'manageWorkspaces',
+  'manageCloudServices',
+  'managePlatformSettings',
+] as const
+
+/** An operating or administrative act on the account: one of {@link accountOperations}. */
+export type AccountOperation = (typeof accountOperations)[number]
 
 /** An operating or administrative act on the account. */
 export interface OperateAccount { readonly type: 'account.operate'; readonly operation: AccountOperation }
@@ -35,7 +45,14 @@ export interface Author {
 /** Account acts. */
 export type AccountAction = OperateAccount | Author
 
-/** Specs of the account acts. */
+/**
+ * Specs of the account acts.
+ *
+ * @example
+ * ```ts
+ * accountActionSpecs['account.operate'].resources // ['account']
+ * ```
+ */
 export const accountActionSpecs: ActionSpecs<AccountAction['type']> = {
   'account.operate': permissionOn('account'),
   'account.author': permissionOn('account'),

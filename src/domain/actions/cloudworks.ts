@@ -25,7 +25,14 @@ export interface SetRunAs { readonly type: 'cloudworks.setRunAs'; readonly user:
 /** CloudWorks acts. */
 export type CloudworksAction = CreateCloudworksObject | ManageCloudworksObject | RunIntegration | SetRunAs
 
-/** Specs of the CloudWorks acts. */
+/**
+ * Specs of the CloudWorks acts.
+ *
+ * @example
+ * ```ts
+ * cloudworksActionSpecs['cloudworks.create'].resources // ['workspace']
+ * ```
+ */
 export const cloudworksActionSpecs: ActionSpecs<CloudworksAction['type']> = {
   'cloudworks.create': permissionOn('workspace'),
   'cloudworks.manage': permissionOn('cloudworksConnection', 'integration'),

@@ -37,7 +37,14 @@ export type ConnectionAction =
   | CreateConnection
   | ManageSyncs
 
-/** Specs of the connection-scoping acts. */
+/**
+ * Specs of the connection-scoping acts.
+ *
+ * @example
+ * ```ts
+ * connectionActionSpecs['connection.view'].requires // 'viewer'
+ * ```
+ */
 export const connectionActionSpecs: ActionSpecs<ConnectionAction['type']> = {
   'connection.view': { lattice: 'connectionRole', requires: 'viewer', resources: ['workplaceConnection'] },
   'connection.createSync': { lattice: 'connectionRole', requires: 'consumer', resources: ['workplaceConnection'] },

@@ -28,7 +28,14 @@ export interface RunModelAction { readonly type: 'modelAction.run' }
 /** Data acts inside a model. */
 export type DataAction = ReadCell | WriteCell | ReadListItem | WriteListItem | EditListStructure | RunModelAction
 
-/** Specs of the data acts. */
+/**
+ * Specs of the data acts.
+ *
+ * @example
+ * ```ts
+ * dataActionSpecs['cell.read'].requires // 'read'
+ * ```
+ */
 export const dataActionSpecs: ActionSpecs<DataAction['type']> = {
   'cell.read': { lattice: 'access', requires: 'read', resources: ['cell'] },
   'cell.write': { lattice: 'access', requires: 'write', resources: ['cell'] },

@@ -14,7 +14,14 @@ export interface ActionSpec {
 /** A table of action specs keyed by action type. */
 export type ActionSpecs<T extends string> = { readonly [K in T]: ActionSpec }
 
-/** Shorthand for the spec of a yes/no administrative act on the given resource kinds. */
+/**
+ * Shorthand for the spec of a yes/no administrative act on the given resource kinds.
+ *
+ * @example
+ * ```ts
+ * permissionOn('user') // { lattice: 'permission', requires: 'allowed', resources: ['user'] }
+ * ```
+ */
 export const permissionOn = (...resources: readonly ResourceKind[]): ActionSpec => ({
   lattice: 'permission',
   requires: 'allowed',

@@ -66,7 +66,14 @@ export type TenantAction =
   | ViewDirectory
   | BuildPages
 
-/** Specs of the tenant administration acts. */
+/**
+ * Specs of the tenant administration acts.
+ *
+ * @example
+ * ```ts
+ * tenantActionSpecs['tenant.assignRole'].lattice // 'permission'
+ * ```
+ */
 export const tenantActionSpecs: ActionSpecs<TenantAction['type']> = {
   'tenant.assignRole': permissionOn('user'),
   'tenant.unassignRole': permissionOn('user'),

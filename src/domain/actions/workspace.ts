@@ -68,7 +68,14 @@ export type WorkspaceAction =
   | OpenModel
   | ManageModel
 
-/** Specs of the workspace acts. */
+/**
+ * Specs of the workspace acts.
+ *
+ * @example
+ * ```ts
+ * workspaceActionSpecs['workspace.addUser'].resources // ['user']
+ * ```
+ */
 export const workspaceActionSpecs: ActionSpecs<WorkspaceAction['type']> = {
   'workspace.addUser': permissionOn('user'),
   'workspace.removeUser': permissionOn('user'),

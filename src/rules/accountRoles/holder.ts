@@ -9,7 +9,15 @@ import type { Snapshot } from '../../snapshot/snapshot.js'
 import { unknownId } from '../shared/lookups.js'
 import { sessionAdditionalRoles, sessionBaseRole, rolesAwaitingSession } from './session.js'
 
-/** The account user behind a request with the roles their session may use, and the gate verdicts. */
+/**
+ * The account user behind a request with the roles their session may use, and the gate verdicts.
+ *
+ * @example
+ * ```ts
+ * const holder: Holder | Verdicts = holderOf(request, context.world)
+ * if ('user' in holder) holder.baseRole // 'user', or undefined when the session predates it
+ * ```
+ */
 export interface Holder {
   readonly user: AccountUserRecord
   /** The base role of this session; undefined when the session predates every base-role grant. */

@@ -1,6 +1,9 @@
 import type { AccountOperation, Artifact } from '../../domain/actions/account.js'
 import type { AdditionalRole, BaseRole } from '../../snapshot/input/account.js'
 
+/** What a User may do; an Administrator may do all of it and more (R53, R55). */
+const userRights: readonly AccountOperation[] = ['viewData', 'operateData', 'runFlow', 'runSchedule', 'configureIntegration', 'configureFlow']
+
 /**
  * What each base role may do (R51–R56, A35): Read Only views; User views, operates, runs flows and
  * schedules and configures integrations and flows; Administrator adds user management and role changes
@@ -14,18 +17,8 @@ import type { AdditionalRole, BaseRole } from '../../snapshot/input/account.js'
  */
 export const baseRights: { readonly [R in BaseRole]: ReadonlySet<AccountOperation> } = {
   readOnly: new Set(['viewData']),
-  user: new Set(['viewData', 'operateData', 'runFlow', 'runSchedule', 'configureIntegration', 'configureFlow']),
-  administrator: new Set([
-    'viewData',
-    'operateData',
-    'runFlow',
-    'runSchedule',
-    'configureIntegration',
-    'configureFlow',
-    'inviteUsers',
-    'manageUsers',
-    'changeRoles',
-  ]),
+  user: new Set(userRights),
+  administrator: new Set([...userRights, 'inviteUsers', 'manageUsers', 'changeRoles']),
 }
 
 /**

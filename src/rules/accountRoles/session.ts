@@ -12,7 +12,7 @@ import { baseRank } from './rights.js'
  * appliesTo(100, { issuedAt: 100 }) // false: the session is not newer than the grant
  * ```
  */
-export const appliesTo = (grantedAt: number, session: Session | undefined): boolean => session !== undefined && session.issuedAt > grantedAt
+const appliesTo = (grantedAt: number, session: Session | undefined): boolean => session !== undefined && session.issuedAt > grantedAt
 
 /**
  * The base role a session decides with (A47): the current role when the session is newer than its grant;

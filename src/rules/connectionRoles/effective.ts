@@ -39,7 +39,15 @@ export const memberLabel = (member: Member): string => ('user' in member ? `user
 export const workplaceFloor = (user: WorkplaceUserRecord): number =>
   Math.max(0, ...[...user.role.permissions].map((permission) => permissionRoles[permission]))
 
-/** A user's effective role on a connection with the verdicts that explain it. */
+/**
+ * A user's effective role on a connection with the verdicts that explain it.
+ *
+ * @example
+ * ```ts
+ * const { rank, verdicts }: Effective = effectiveRole(workplace, user, connection)
+ * rank >= lattice.connectionRole.rank.consumer // may create syncs
+ * ```
+ */
 export interface Effective {
   readonly rank: number
   readonly verdicts: Verdicts

@@ -17,7 +17,14 @@ export const permissionRoles: { readonly [P in WorkplacePermission]: number } = 
   createConnections: lattice.connectionRole.rank.none,
 }
 
-/** The capabilities of R45 and the least connection role that has each: view ⊂ createSync ⊂ manage (I35). */
+/**
+ * The capabilities of R45 and the least connection role that has each: view ⊂ createSync ⊂ manage (I35).
+ *
+ * @example
+ * ```ts
+ * const needed: Capability = 'createSync'
+ * ```
+ */
 export type Capability = 'view' | 'createSync' | 'manage'
 
 /**
@@ -30,7 +37,7 @@ export type Capability = 'view' | 'createSync' | 'manage'
  * capabilitiesOf('consumer') // ['view', 'createSync']
  * ```
  */
-export const capabilityThresholds: { readonly [C in Capability]: number } = {
+const capabilityThresholds: { readonly [C in Capability]: number } = {
   view: lattice.connectionRole.rank.viewer,
   createSync: lattice.connectionRole.rank.consumer,
   manage: lattice.connectionRole.rank.admin,

@@ -91,7 +91,7 @@ export const scopeVerdicts = (tenant: TenantSnapshot, user: UserRecord, target: 
  * riuScope(tenant, riu, id.workspace('ws1'), 'subject') // a grant, or riu_not_assigned / riu_not_member caps
  * ```
  */
-export const riuScope = (tenant: TenantSnapshot, user: UserRecord, workspace: WorkspaceId, identity: Identity): Verdicts => {
+const riuScope = (tenant: TenantSnapshot, user: UserRecord, workspace: WorkspaceId, identity: Identity): Verdicts => {
   const where = { user: user.id, workspace, identity }
   const assigned = user.riuWorkspaces.has(workspace)
   const member = membershipOf(tenant, user.id, workspace) !== undefined

@@ -36,7 +36,7 @@ export const run: Rule<'cloudworks.run'> = (request, context) => {
  * stepVerdicts(integration, subject.internalAlias, context)
  * ```
  */
-export const stepVerdicts = (integration: IntegrationRecord, actor: Actor, context: RuleContext): Verdicts =>
+const stepVerdicts = (integration: IntegrationRecord, actor: Actor, context: RuleContext): Verdicts =>
   verdict.concat(
     ...integration.steps.map((step, index) => {
       const decision = context.decide({ subject: actor, actor, action: { type: 'modelAction.run' }, resource: resources.modelAction(step.model, step.action) })

@@ -6,7 +6,7 @@
  * 'a'.repeat(maxEmailLength + 1) // too long (F9)
  * ```
  */
-export const maxEmailLength = 60
+const maxEmailLength = 60
 
 const wellFormed = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/
 

@@ -5,7 +5,6 @@ import { reason } from '../../decision/reason.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { RuleContext } from '../../rule/rule.js'
 import type { Membership, ModelRecord, UserRecord } from '../../snapshot/tenant/types.js'
-import { ifKnown } from '../shared/acting-user.js'
 import { unknownId } from '../shared/lookups.js'
 
 /** The model a model-scoped resource belongs to; undefined for resources outside any model. */
@@ -30,6 +29,9 @@ const modelIdOf = (resource: Resource): ModelId | undefined => {
       return undefined
   }
 }
+
+/** Members pass the plain gate with nothing to say (hoisted: the gate runs on every cell request). */
+const skip = (): Verdicts => verdict.skip
 
 /**
  * What a member-only rule works with: the model, the acting user and their membership of its workspace.
@@ -66,18 +68,18 @@ export const withModelMember = (
   const modelId = modelIdOf(request.resource)
   if (tenant === undefined) return unknownId('tenant', 'tenant')
   if (modelId === undefined) return verdict.skip
-  return ifKnown(tenant.models.get(modelId), 'model', modelId, (model) => {
-    const actor = request.actor
-    if (actor?.kind === 'internalAlias') return alias(model)
-    if (actor === undefined)
-      return verdict.cap(0, reason('request.subject_not_supported', { subject: request.subject.kind, action: request.action.type }))
-    return ifKnown(tenant.users.get(actor.id), 'user', actor.id, (user) => {
-      const membership = tenant.workspaces.get(model.workspace)?.members.get(user.id)
-      return membership === undefined
-        ? verdict.cap(0, reason('workspace.not_member', { user: user.id, workspace: model.workspace }))
-        : then({ model, user, membership })
-    })
-  })
+  const model = tenant.models.get(modelId)
+  if (model === undefined) return unknownId('model', modelId)
+  const actor = request.actor
+  if (actor?.kind === 'internalAlias') return alias(model)
+  if (actor === undefined)
+    return verdict.cap(0, reason('request.subject_not_supported', { subject: request.subject.kind, action: request.action.type }))
+  const user = tenant.users.get(actor.id)
+  if (user === undefined) return unknownId('user', actor.id)
+  const membership = tenant.workspaces.get(model.workspace)?.members.get(user.id)
+  return membership === undefined
+    ? verdict.cap(0, reason('workspace.not_member', { user: user.id, workspace: model.workspace }))
+    : then({ model, user, membership })
 }
 
 /**
@@ -88,5 +90,4 @@ export const withModelMember = (
  * ruleModule('workspaceAssignment', { 'cell.read': membershipGate })
  * ```
  */
-export const membershipGate = (request: Request, context: RuleContext): Verdicts =>
-  withModelMember(request, context, () => verdict.skip, () => verdict.skip)
+export const membershipGate = (request: Request, context: RuleContext): Verdicts => withModelMember(request, context, skip, skip)

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { logArb, tenantWithListsArb } from '../../support/commands.js'
 import { codesOf, tenantOf, walk } from '../../support/command-steps.js'
-import { compileTenant } from '../../support/tenant-world.js'
+import { compileTenant } from '../../support/commands.js'
 
 describe('I18 under commands', () => {
   it('I18 an RIU assignment without workspaces is rejected by the rule and leaves the world as it was, in any log', () => {

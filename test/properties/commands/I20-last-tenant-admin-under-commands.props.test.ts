@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { TenantInput, World } from '../../../src/index.js'
 import { logArb, tenantWithListsArb } from '../../support/commands.js'
 import { tenantOf, walk } from '../../support/command-steps.js'
-import { compileTenant } from '../../support/tenant-world.js'
+import { compileTenant } from '../../support/commands.js'
 
 /** The tenant with u0 an enabled tenant administrator. */
 const withAdmin = (tenant: TenantInput): TenantInput => ({

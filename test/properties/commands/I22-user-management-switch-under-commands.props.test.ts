@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { id, subject, type Command, type TenantInput } from '../../../src/index.js'
 import { logArb, tenantWithListsArb } from '../../support/commands.js'
 import { actorHolds, codesOf, tenantOf, walk } from '../../support/command-steps.js'
-import { compileTenant } from '../../support/tenant-world.js'
+import { compileTenant } from '../../support/commands.js'
 
 /** The workspace a membership command is about, if it is one. */
 const workspaceOf = (command: Command): string | undefined => {

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { logArb, tenantWithListsArb } from '../../support/commands.js'
 import { actorHolds, tenantOf, walk } from '../../support/command-steps.js'
-import { compileTenant } from '../../support/tenant-world.js'
+import { compileTenant } from '../../support/commands.js'
 
 describe('I23 under commands', () => {
   it('I23 with the exception switch on only a tenant security admin changes SSO exceptions; with it off a WSA of the workspace may', () => {

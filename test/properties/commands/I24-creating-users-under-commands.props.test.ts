@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { logArb, tenantWithListsArb } from '../../support/commands.js'
 import { actorHolds, tenantOf, walk } from '../../support/command-steps.js'
-import { compileTenant } from '../../support/tenant-world.js'
+import { compileTenant } from '../../support/commands.js'
 
 describe('I24 under commands', () => {
   it('I24 only an enabled user administrator ever creates a user; a tenant admin without the role creates none', () => {

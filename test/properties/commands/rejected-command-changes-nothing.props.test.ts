@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { apply, decide, encode, type Command, type World } from '../../../src/index.js'
 import { commandArb, logArb, tenantWithListsArb } from '../../support/commands.js'
 import { walk } from '../../support/command-steps.js'
-import { compileTenant } from '../../support/tenant-world.js'
+import { compileTenant } from '../../support/commands.js'
 
 /** The act `decide` sees for a command (a user import is decided row by row, so it has none). */
 const decidedAlone = (command: Command): boolean => command.action.type !== 'workspace.importUsers'

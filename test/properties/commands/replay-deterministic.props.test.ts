@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { encode, explainReplay, replay } from '../../../src/index.js'
 import { commandArb, tenantWithListsArb } from '../../support/commands.js'
-import { compileTenant } from '../../support/tenant-world.js'
+import { compileTenant } from '../../support/commands.js'
 
 describe('replay is deterministic', () => {
   it('replay is deterministic: the same world and log, in any arrival order, give the same world, outcomes and audit text', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { codecs, compile, decide, encode, replay } from '../../../src/index.js'
 import { commandArb, logArb, tenantWithListsArb } from '../../support/commands.js'
-import { compileTenant } from '../../support/tenant-world.js'
+import { compileTenant } from '../../support/commands.js'
 
 describe('round trip', () => {
   it('round trip: a world after commands encodes to JSON that decodes to itself, recompiles to the same JSON, and decides the same', () => {

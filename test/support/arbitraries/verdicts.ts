@@ -1,6 +1,6 @@
 // Generators of verdict lists and requirements for the algebra properties.
 import fc from 'fast-check'
-import { lattice, reason, verdict, type LatticeName, type Reason, type Requirement, type Verdicts } from '../../src/index.js'
+import { lattice, reason, verdict, type LatticeName, type Reason, type Requirement, type Verdicts } from '../../../src/index.js'
 
 const reasonArb: fc.Arbitrary<Reason> = fc.oneof(
   fc.constantFrom('cell.read', 'model.open').map((action) => reason('default.no_grant', { action })),
@@ -9,7 +9,7 @@ const reasonArb: fc.Arbitrary<Reason> = fc.oneof(
 )
 
 /** A list of grants, caps and warnings at levels of a lattice with `top` as its highest rank. */
-export const verdictsArb = (top: number): fc.Arbitrary<Verdicts> =>
+const verdictsArb = (top: number): fc.Arbitrary<Verdicts> =>
   fc
     .array(
       fc.oneof(

@@ -1,5 +1,5 @@
 import { decide, id, lattice, resource, subject, type Action, type Decision, type WorkplaceInput } from '../../src/index.js'
-import { compiled } from '../fixtures/workplace.js'
+import { compiled } from './compiled.js'
 
 /** The decision of `user` viewing connection `c` in a workplace. */
 export const viewOf = (w: WorkplaceInput, user: string, c: string): Decision =>

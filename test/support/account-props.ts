@@ -1,11 +1,10 @@
-import { compile, decide, id, resource, subject, type AccountInput, type Decider, type Settings } from '../../src/index.js'
-import type { AccountRequest } from '../arbitraries/account.js'
+import { decide, id, resource, subject, type AccountInput, type Decider, type Settings } from '../../src/index.js'
+import type { AccountRequest } from './arbitraries/account.js'
+import { compiled } from './compiled.js'
 
 /** Decides generated account requests over an account input. */
 export const accountDecider = (input: AccountInput, settings: Partial<Settings> = {}): ((r: AccountRequest) => ReturnType<Decider>) => {
-  const world = compile({ account: input }, settings)
-  if (world._tag === 'Left') throw new Error(JSON.stringify(world.left))
-  const d = decide(world.right)
+  const d = decide(compiled({ account: input }, settings))
   return (r) =>
     d(
       r.issuedAt === undefined ? subject.user(id.user(r.user)) : subject.user(id.user(r.user), { issuedAt: r.issuedAt }),

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { id, resource, subject, type CloudworksAction, type Resource, type Subject, type TenantInput } from '../../src/index.js'
+import { id, resource, subject, type CloudworksAction, type Resource, type Subject, type TenantInput } from '../../../src/index.js'
 
 const workspaceIds = ['ws0', 'ws1', 'ws2'] as const
 const userIds = ['u0', 'u1', 'u2', 'u3', 'u4', 'u5'] as const

@@ -1,37 +1,23 @@
 import fc from 'fast-check'
-import type { AccountInput, AccountOperation, AdditionalRole, BaseRole } from '../../src/index.js'
+import type { AccountInput, AccountOperation, AdditionalRole, BaseRole } from '../../../src/index.js'
+import { accountOperations } from '../../../src/domain/actions/account.js'
 
-export const baseRoles: readonly BaseRole[] = ['administrator', 'user', 'readOnly']
+const baseRoles: readonly BaseRole[] = ['administrator', 'user', 'readOnly']
 export const additionalRoleNames: readonly AdditionalRole[] = ['flowAuthor', 'integrationAuthor', 'connectorAuthor', 'appBuilderAuthor', 'platformAdministrator']
-export const operations: readonly AccountOperation[] = [
-  'viewData',
-  'operateData',
-  'runFlow',
-  'runSchedule',
-  'configureIntegration',
-  'configureFlow',
-  'manageServices',
-  'manageAppBuilderConnectors',
-  'inviteUsers',
-  'manageUsers',
-  'changeRoles',
-  'manageWorkspaces',
-  'manageCloudServices',
-  'managePlatformSettings',
-]
-export const accountUserIds = ['a1', 'a2', 'a3'] as const
-export const accountWorkspaceIds = ['w1', 'w2'] as const
+export const operations: readonly AccountOperation[] = accountOperations
+const accountUserIds = ['a1', 'a2', 'a3'] as const
+const accountWorkspaceIds = ['w1', 'w2'] as const
 
 /** A small time domain, so that session and grant times often coincide (I42's boundary). */
 export const timeArb = fc.integer({ min: 0, max: 6 })
 
 /** The additional roles of a user, each with a grant time. */
-export const additionalRolesArb = fc
+const additionalRolesArb = fc
   .subarray([...additionalRoleNames])
   .chain((roles) => fc.tuple(...roles.map((role) => timeArb.map((grantedAt) => ({ role, grantedAt })))))
 
 /** An account user with the given id. */
-export const accountUserArb = (id: string) =>
+const accountUserArb = (id: string) =>
   fc.record(
     {
       id: fc.constant(id),

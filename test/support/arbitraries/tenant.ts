@@ -4,23 +4,15 @@
  * licence at random.
  */
 import fc from 'fast-check'
-import type { ModelInput, PlainAdminRole, TenantInput, UserInput, WorkspaceInput } from '../../src/index.js'
+import { plainAdminRoles } from '../../../src/codecs/admin-roles.js'
+import type { ModelInput, PlainAdminRole, TenantInput, UserInput, WorkspaceInput } from '../../../src/index.js'
 
 /** The user ids of every generated tenant. */
 export const userIds = ['u0', 'u1', 'u2', 'u3'] as const
 /** The workspace ids of every generated tenant. */
 export const workspaceIds = ['w0', 'w1', 'w2'] as const
 /** Every administration role held without parameters. */
-export const plainRoles: readonly PlainAdminRole[] = [
-  'tenantAdmin',
-  'userAdmin',
-  'securityAdmin',
-  'auditor',
-  'encryptionAdmin',
-  'viewAdmin',
-  'pageBuilder',
-  'integrationAdmin',
-]
+const plainRoles: readonly PlainAdminRole[] = plainAdminRoles
 
 type Seat = 'none' | 'member' | 'admin'
 

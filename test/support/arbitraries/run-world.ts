@@ -1,6 +1,6 @@
 import fc from 'fast-check'
-import { decide, id, resource, subject, type Actor, type Decision, type Subject, type TenantInput } from '../../src/index.js'
-import { compiled } from '../fixtures/cloudworks.js'
+import { decide, id, resource, subject, type Actor, type Decision, type Subject, type TenantInput } from '../../../src/index.js'
+import { compiled } from '../compiled.js'
 
 type Grant = { readonly list: string; readonly item: string; readonly level: 'read' | 'write' }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type { ConnectionMemberInput, ProjectMemberInput, WorkplaceInput, WorkplacePermission } from '../../src/index.js'
+import type { ConnectionMemberInput, ProjectMemberInput, WorkplaceInput, WorkplacePermission } from '../../../src/index.js'
 
 const connectionRoles = ['none', 'viewer', 'consumer', 'admin'] as const
 const permissions: readonly WorkplacePermission[] = ['viewAllConnections', 'useAllConnections', 'manageAllConnections', 'createConnections']
@@ -74,7 +74,7 @@ export const workplaceArb: fc.Arbitrary<WorkplaceInput> = fc
   })
 
 /** A member of a generated world, or an unknown one. */
-export const memberArb = fc.oneof(
+const memberArb = fc.oneof(
   fc.constantFrom(...userIds, 'ghost').map((user) => ({ user })),
   fc.constantFrom(...groupIds, 'nog').map((group) => ({ group })),
 )
