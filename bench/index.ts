@@ -1,5 +1,5 @@
 import { cpus } from 'node:os'
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { options } from './options.js'
 import { markdown, type Outcome } from './report.js'
 import { runBatch } from './runs/batch.js'
@@ -30,5 +30,10 @@ const header = [
 ].join('\n\n')
 
 const report = markdown(header, outcomes)
-writeFileSync(new URL('../docs/performance.md', import.meta.url), report)
+// The "Changing the world" section is written by `npm run bench:commands`; keep it.
+const page = new URL('../docs/performance.md', import.meta.url)
+const commandsSection = existsSync(page) ? (readFileSync(page, 'utf8').split(/^(?=## Changing the world)/m)[1] ?? '') : ''
+writeFileSync(page, commandsSection === '' ? report : `${report.trimEnd()}
+
+${commandsSection}`)
 console.log(report)

@@ -3,6 +3,8 @@ import type { Reason, ReasonCode } from './decision/reason.js'
 import { accountRolesWording } from './explain/accountRoles.js'
 import { connectionRolesWording } from './explain/connectionRoles.js'
 import { coreWording } from './explain/core.js'
+import { commandsWording } from './explain/commands.js'
+import { modelAdministrationWording } from './explain/modelAdministration.js'
 import { integrationRolesWording } from './explain/integrationRoles.js'
 import { modelRolesWording } from './explain/modelRoles.js'
 import { selectiveAccessWording } from './explain/selectiveAccess.js'
@@ -15,6 +17,8 @@ import type { Wording } from './explain/wording.js'
 const wording: Wording<ReasonCode> = {
   // One line per module (the file merges as a union of lines).
   ...coreWording,
+  ...modelAdministrationWording,
+  ...commandsWording,
   ...integrationRolesWording,
   ...modelRolesWording,
   ...selectiveAccessWording,

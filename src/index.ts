@@ -73,9 +73,23 @@ export { settle, type Requirement } from './decision/settle.js'
 export { ruleModule, type Rule, type RuleModule, type RuleContext, type RequestOf, type Handlers, type ActorResolution, type ActorResolvers } from './rule/rule.js'
 export { allOf, onResource } from './rule/combinators.js'
 export { policy, type Policy, type PolicyEntry } from './rule/policy.js'
+
+// Commands: the world over time
+export { commandTypes, isUserImport, isSelectiveAccessImport, isMemberCommand, type MemberCommand, type Command, type CommandBase, type CommandType, type ImportCommandType, type Tiebreak, type PlainCommand, type UserImportCommand, type SelectiveAccessImportCommand, type UserImportRow, type SelectiveAccessRow } from './commands/command.js'
+export { commandC as commandCodec } from './codecs/command.js'
+export { apply, applyWith, type Report, type Change } from './commands/apply.js'
+export type { RowOutcome } from './commands/effects/rows.js'
+export { replay, replayWith, type Replay, type Outcome, type Step } from './commands/replay.js'
+export { history, receive, receiveWith, currentWorld, type History } from './commands/history.js'
+export { compareCommands } from './commands/order.js'
+export { encode } from './commands/encode.js'
+export { explainOutcome, explainReplay, describeCommand } from './commands/explain.js'
+export type { ImportSelectiveAccess, ModelAdministrationAction, SelectiveAccessImportMode } from './domain/actions/modelAdministration.js'
 export type { TenantRolesReasons } from './decision/reasons/tenantRoles.js'
 export type { WorkspaceAssignmentReasons } from './decision/reasons/workspaceAssignment.js'
 export { decideCells, decideCellsWith, type CellGrid, type CellBatch, type CellSlice, type BatchCellAction } from './batch/cells.js'
+export type { ModelAdministrationReasons } from './decision/reasons/modelAdministration.js'
+export type { CommandReasons } from './decision/reasons/commands.js'
 
 // Lint: CloudWorks set-ups that run but surprise (the alias trap, A31, A46)
 export { lint, explainFinding, type Finding, type Fix, type ActorCannotReadList, type BothIntegrationRoles, type NoLastRunner, type RunIdentityInvalid } from './lint/index.js'

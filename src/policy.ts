@@ -1,5 +1,6 @@
 import { policy, type Policy } from './rule/policy.js'
 import type { RuleModule } from './rule/rule.js'
+import { modelAdministration } from './rules/modelAdministration/index.js'
 import { integrationRoles } from './rules/integrationRoles/index.js'
 import { modelRoles } from './rules/modelRoles/index.js'
 import { selectiveAccess } from './rules/selectiveAccess/index.js'
@@ -21,6 +22,7 @@ import { connectionRoles } from './rules/connectionRoles/index.js'
  */
 export const modules = {
   // One line per module, in layer order (the file merges as a union of lines).
+  modelAdministration: modelAdministration,
   integrationRoles,
   modelRoles,
   selectiveAccess,

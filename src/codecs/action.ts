@@ -4,6 +4,7 @@ import { accountActionCodecs } from './actions/account.js'
 import { cloudworksActionCodecs } from './actions/cloudworks.js'
 import { connectionActionCodecs } from './actions/connections.js'
 import { dataActionCodecs } from './actions/data.js'
+import { modelAdministrationActionCodecs } from './actions/modelAdministration.js'
 import { tenantActionCodecs } from './actions/tenant.js'
 import { workspaceActionCodecs } from './actions/workspace.js'
 import { tagged } from './tagged.js'
@@ -15,6 +16,7 @@ const codecs: { readonly [T in ActionType]: t.Mixed } = {
   ...cloudworksActionCodecs,
   ...connectionActionCodecs,
   ...accountActionCodecs,
+  ...modelAdministrationActionCodecs,
 }
 
 /**

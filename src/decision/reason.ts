@@ -1,6 +1,8 @@
 import type { AccountRolesReasons } from './reasons/accountRoles.js'
 import type { ConnectionRolesReasons } from './reasons/connectionRoles.js'
 import type { CoreReasons } from './reasons/core.js'
+import type { CommandReasons } from './reasons/commands.js'
+import type { ModelAdministrationReasons } from './reasons/modelAdministration.js'
 import type { IntegrationRolesReasons } from './reasons/integrationRoles.js'
 import type { ModelRolesReasons } from './reasons/modelRoles.js'
 import type { SelectiveAccessReasons } from './reasons/selectiveAccess.js'
@@ -15,6 +17,8 @@ import type { WorkspaceAssignmentReasons } from './reasons/workspaceAssignment.j
  */
 // One line per module: keep each on its own line (the file merges as a union of lines).
 export type ReasonCatalogue = CoreReasons
+  & ModelAdministrationReasons
+  & CommandReasons
   & IntegrationRolesReasons
   & ModelRolesReasons
   & SelectiveAccessReasons

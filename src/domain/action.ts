@@ -2,6 +2,7 @@ import { accountActionSpecs, type AccountAction } from './actions/account.js'
 import { cloudworksActionSpecs, type CloudworksAction } from './actions/cloudworks.js'
 import { connectionActionSpecs, type ConnectionAction } from './actions/connections.js'
 import { dataActionSpecs, type DataAction } from './actions/data.js'
+import { modelAdministrationActionSpecs, type ModelAdministrationAction } from './actions/modelAdministration.js'
 import type { ActionSpecs } from './actions/spec.js'
 import { tenantActionSpecs, type TenantAction } from './actions/tenant.js'
 import { workspaceActionSpecs, type WorkspaceAction } from './actions/workspace.js'
@@ -16,6 +17,7 @@ import { workspaceActionSpecs, type WorkspaceAction } from './actions/workspace.
  * ```
  */
 export type Action = TenantAction | WorkspaceAction | DataAction | CloudworksAction | ConnectionAction | AccountAction
+  | ModelAdministrationAction
 
 /** The tag of an action. */
 export type ActionType = Action['type']
@@ -38,5 +40,6 @@ export const actionSpecs: ActionSpecs<ActionType> = {
   ...cloudworksActionSpecs,
   ...connectionActionSpecs,
   ...accountActionSpecs,
+  ...modelAdministrationActionSpecs,
 }
 

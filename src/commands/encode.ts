@@ -1,0 +1,111 @@
+import { omit } from '../internal/omit.js'
+import { snapshotOf } from '../internal/world-handle.js'
+import type { IntegrationInput, MemberInput, ModelInput, SelectiveAccessInput, TenantInput, UserInput, WorkspaceInput } from '../snapshot/input/tenant.js'
+import type { WorldInput } from '../snapshot/input/world.js'
+import type { ConnectionMemberInput, WorkplaceConnectionInput, WorkplaceInput } from '../snapshot/input/workplace.js'
+import type { WorkplaceConnectionRecord, WorkplaceSnapshot } from '../snapshot/workplace/types.js'
+import { lattice, type ConnectionRole } from '../domain/lattice.js'
+import { id } from '../domain/ids.js'
+import type { World } from '../snapshot/snapshot.js'
+import type { ModelRecord, TenantSnapshot, UserRecord, WorkspaceRecord } from '../snapshot/tenant/types.js'
+
+const user = (record: UserRecord): UserInput => ({
+  id: record.id,
+  kind: record.kind,
+  ...(record.email === undefined ? {} : { email: record.email }),
+  ...(record.enabled ? {} : { enabled: false }),
+  ...(record.roles.size === 0 ? {} : { roles: [...record.roles] }),
+  ...(record.riuWorkspaces.size === 0 ? {} : { restrictedIntegrationWorkspaces: [...record.riuWorkspaces] }),
+})
+
+const workspace = (record: WorkspaceRecord): WorkspaceInput => {
+  const members = [...record.members].map(
+    ([id, m]): MemberInput => ({ user: id, ...(m.admin ? { admin: true } : {}), ...(m.ssoException ? { ssoException: true } : {}) }),
+  )
+  return { id: record.id, ...(members.length === 0 ? {} : { members }) }
+}
+
+const grants = (record: ModelRecord): readonly SelectiveAccessInput[] =>
+  [...record.selectiveAccess].flatMap(([userId, lists]) =>
+    [...lists].flatMap(([list, items]) =>
+      [...items].flatMap(([item, rank]): SelectiveAccessInput[] => (rank === 0 ? [] : [{ user: userId, list, item, level: rank === 2 ? 'write' : 'read' }])),
+    ),
+  )
+
+/** A model as delivered, with the parts commands change (roles held, selective access) read from the live state. */
+const model = (delivered: ModelInput, record: ModelRecord): ModelInput => {
+  const structure = omit(delivered, ['assignments', 'selectiveAccess'])
+  const assignments = [...record.assignments].map(([userId, role]) => ({ user: userId, role }))
+  const selectiveAccess = grants(record)
+  return {
+    ...structure,
+    ...(assignments.length === 0 ? {} : { assignments }),
+    ...(selectiveAccess.length === 0 ? {} : { selectiveAccess }),
+  }
+}
+
+/** An integration as delivered, with the run-as user read from the live state (A32). */
+const integration = (delivered: IntegrationInput, tenant: TenantSnapshot): IntegrationInput => {
+  const runAs = tenant.integrations.get(id.integration(delivered.id))?.runAs
+  return { ...omit(delivered, ['runAs']), ...(runAs === undefined ? {} : { runAs }) }
+}
+
+const tenantInput = (tenant: TenantSnapshot, delivered: TenantInput): TenantInput => {
+  const models = new Map(delivered.models.map((m) => [m.id, m]))
+  const switches = {
+    ...(tenant.switches.userManagement ? { userManagement: true } : {}),
+    ...(tenant.switches.exceptionUsers ? { exceptionUsers: true } : {}),
+  }
+  return {
+    ...(Object.keys(switches).length === 0 ? {} : { switches }),
+    ...(tenant.auditLicensed ? { auditLicensed: true } : {}),
+    users: [...tenant.users.values()].map(user),
+    workspaces: [...tenant.workspaces.values()].map(workspace),
+    models: [...tenant.models.values()].flatMap((record) => {
+      const delivered = models.get(record.id)
+      return delivered === undefined ? [] : [model(delivered, record)]
+    }),
+    ...(delivered.connections === undefined ? {} : { connections: delivered.connections }),
+    ...(delivered.integrations === undefined ? {} : { integrations: delivered.integrations.map((i) => integration(i, tenant)) }),
+  }
+}
+
+const connectionMembers = (record: WorkplaceConnectionRecord): readonly ConnectionMemberInput[] => [
+  ...[...record.members.users].map(([user, rank]): ConnectionMemberInput => ({ user, role: roleAt(rank) })),
+  ...[...record.members.groups].map(([group, rank]): ConnectionMemberInput => ({ group, role: roleAt(rank) })),
+]
+
+const roleAt = (rank: number): ConnectionRole => lattice.connectionRole.levels[rank] ?? 'none'
+
+/** The workplace as delivered, with each connection's members read from the live state (R46–R49). */
+const workplaceInput = (workplace: WorkplaceSnapshot, delivered: WorkplaceInput): WorkplaceInput => {
+  const connections = new Map((delivered.connections ?? []).map((c) => [c.id, c]))
+  const live = [...workplace.connections.values()].map((record): WorkplaceConnectionInput => {
+    const members = connectionMembers(record)
+    const base = omit(connections.get(record.id) ?? { id: record.id }, ['members'])
+    return { ...base, ...(members.length === 0 ? {} : { members }) }
+  })
+  return { ...omit(delivered, ['connections']), ...(live.length === 0 ? {} : { connections: live }) }
+}
+
+/**
+ * A compiled world back as its JSON input, including every change commands made: users, roles,
+ * memberships, roles in models, selective access, switches and connection members come from the live
+ * state, the rest (model structure, CloudWorks, the workplace's roles and projects, the account) as
+ * delivered. Defaults are left out, so `encode(compile(encode(w)))`
+ * equals `encode(w)` and the recompiled world decides like `w`.
+ *
+ * @example
+ * ```ts
+ * import { encode, compile } from 'accessgrid'
+ * const again = compile(JSON.parse(JSON.stringify(encode(world))))
+ * ```
+ */
+export const encode = (world: World): WorldInput => {
+  const { input, tenant, workplace } = snapshotOf(world)
+  return {
+    ...input,
+    ...(tenant === undefined || input.tenant === undefined ? {} : { tenant: tenantInput(tenant, input.tenant) }),
+    ...(workplace === undefined || input.workplace === undefined ? {} : { workplace: workplaceInput(workplace, input.workplace) }),
+  }
+}

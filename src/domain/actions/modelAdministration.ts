@@ -1,0 +1,25 @@
+import { permissionOn, type ActionSpecs } from './spec.js'
+
+/**
+ * How a selective-access import treats the grants already on the list: `additive` keeps them and adds
+ * the file's (F46: import is additive); `clearThenLoad` first removes every grant on the list.
+ */
+export type SelectiveAccessImportMode = 'additive' | 'clearThenLoad'
+
+/**
+ * Import selective-access grants into the list named by the resource (F46, F75). The rows travel with
+ * the command that carries this act; deciding it needs only the list and the mode. Only workspace
+ * administrators of the model's workspace may (R33).
+ */
+export interface ImportSelectiveAccess {
+  readonly type: 'selectiveAccess.import'
+  readonly mode: SelectiveAccessImportMode
+}
+
+/** Model administration acts added for commands. */
+export type ModelAdministrationAction = ImportSelectiveAccess
+
+/** Specs of the model administration acts. */
+export const modelAdministrationActionSpecs: ActionSpecs<ModelAdministrationAction['type']> = {
+  'selectiveAccess.import': permissionOn('list'),
+}

@@ -1,0 +1,44 @@
+import { reason } from '../../decision/reason.js'
+import { verdict, type Verdicts } from '../../decision/verdict.js'
+import { onResource } from '../../rule/combinators.js'
+import { ruleModule, type RuleModule } from '../../rule/rule.js'
+import { ifKnown, withActingUser } from '../shared/acting-user.js'
+import { isWorkspaceAdmin } from '../shared/lookups.js'
+
+/**
+ * Who may import selective access into a list (R33, F46): an enabled workspace administrator of the
+ * model's workspace, into a list that has selective access enabled. Everyone else is denied with the
+ * reason; unknown models and lists deny with `request.unknown_id`.
+ */
+const importSelectiveAccess = onResource<'selectiveAccess.import', 'list'>('list', (request, list, { world }): Verdicts =>
+  withActingUser(request, world, (tenant, actor) =>
+    ifKnown(tenant.models.get(list.model), 'model', list.model, (model) =>
+      ifKnown(model.lists.get(list.list), 'list', list.list, (target) => {
+        const who = { user: actor.id, workspace: model.workspace }
+        return verdict.concat(
+          target.selectiveAccess
+            ? verdict.skip
+            : verdict.cap(0, reason('model_administration.list_without_selective_access', { model: model.id, list: target.id })),
+          actor.enabled ? verdict.skip : verdict.cap(0, reason('model_administration.account_disabled', { user: actor.id })),
+          isWorkspaceAdmin(tenant, actor.id, model.workspace)
+            ? verdict.grant(1, reason('model_administration.workspace_admin', who))
+            : verdict.cap(0, reason('model_administration.not_workspace_admin', who)),
+        )
+      }),
+    ),
+  ),
+)
+
+/**
+ * The modelAdministration module: administrative acts inside a model that commands need, decided by
+ * who holds the workspace administrator role (R33).
+ *
+ * @example
+ * ```ts
+ * import { modules, policy } from 'accessgrid'
+ * const p = policy([modules.modelAdministration])
+ * ```
+ */
+export const modelAdministration: RuleModule = ruleModule('modelAdministration', {
+  'selectiveAccess.import': importSelectiveAccess,
+})
