@@ -61,7 +61,7 @@ export type {
   ConnectionAction, Member, ViewConnection, CreateSync, ManageConnection, AddMember, SetMemberRole, RemoveMember,
   CreateConnection, ManageSyncs,
 } from './domain/actions/connections.js'
-export type { AccountAction, AccountOperation, Artifact, OperateAccount, Author } from './domain/actions/account.js'
+export { accountOperations, type AccountAction, type AccountOperation, type Artifact, type OperateAccount, type Author } from './domain/actions/account.js'
 
 // Decisions and their algebra
 export type { Decision, Effect, TraceEntry, TracedDecision } from './decision/decision.js'
