@@ -32,6 +32,16 @@ const at = (minute: number): number => Date.UTC(2026, 10, 23, 9, minute)
 const by = (user: string) => subject.user(id.user(user))
 const sales = id.workspace('sales')
 
+// 09:07 wanda grants selective access by import (F46); the log delivers it twice.
+const saImport: Command = {
+  actor: by('wanda'),
+  action: { type: 'selectiveAccess.import', mode: 'additive' },
+  resource: resource.list(id.model('fp'), id.list('regions')),
+  at: at(7),
+  tiebreak: 'tx-7',
+  rows: [{ user: id.user('mia'), item: id.item('emea'), level: 'write' }],
+}
+
 // The log as it arrived: not in time order, with one command delivered twice.
 const log: readonly Command[] = [
   // 09:02 wanda adds bob from the model fp as an analyst (R25, F31)...
@@ -53,22 +63,8 @@ const log: readonly Command[] = [
   { actor: by('uma'), action: { type: 'tenant.setAccountStatus', enabled: true }, resource: resource.user(id.user('mia')), at: at(6), tiebreak: 'tx-6' },
   { actor: by('uma'), action: { type: 'tenant.setAccountStatus', enabled: false }, resource: resource.user(id.user('mia')), at: at(5), tiebreak: 'tx-5' },
   // 09:07 wanda grants selective access by import (F46), delivered twice: it applies once.
-  {
-    actor: by('wanda'),
-    action: { type: 'selectiveAccess.import', mode: 'additive' },
-    resource: resource.list(id.model('fp'), id.list('regions')),
-    at: at(7),
-    tiebreak: 'tx-7',
-    rows: [{ user: id.user('mia'), item: id.item('emea'), level: 'write' }],
-  },
-  {
-    actor: by('wanda'),
-    action: { type: 'selectiveAccess.import', mode: 'additive' },
-    resource: resource.list(id.model('fp'), id.list('regions')),
-    at: at(7),
-    tiebreak: 'tx-7',
-    rows: [{ user: id.user('mia'), item: id.item('emea'), level: 'write' }],
-  },
+  saImport,
+  saImport,
   // 09:08 tina tries to remove her own Tenant Administrator role: she is the last one (F7, I20).
   { actor: by('tina'), action: { type: 'tenant.unassignRole', role: 'tenantAdmin' }, resource: resource.user(id.user('tina')), at: at(8), tiebreak: 'tx-8' },
 ]
