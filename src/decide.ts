@@ -9,51 +9,73 @@ import { settle, type Requirement } from './decision/settle.js'
 import { verdict, type Verdict, type Verdicts } from './decision/verdict.js'
 import { snapshotOf } from './internal/world-handle.js'
 import { defaultPolicy } from './policy.js'
-import type { Policy } from './rule/policy.js'
+import type { Policy, PolicyEntry } from './rule/policy.js'
 import type { ActorResolution, RuleContext } from './rule/rule.js'
 import type { World } from './snapshot/snapshot.js'
+import { lookupCell } from './snapshot/tenant/cell-lookup.js'
 
 /** `decide` bound to a world: the function a service keeps and calls per request. */
 export type Decider = (subject: Subject, action: Action, resource: Resource) => Decision
 /** `trace` bound to a world: as {@link Decider}, with every module's verdicts. */
 export type Tracer = (subject: Subject, action: Action, resource: Resource) => TracedDecision
 
-const requirements = new Map<string, Requirement>(
-  (Object.entries(actionSpecs) as [ActionType, (typeof actionSpecs)[ActionType]][]).map(([type, spec]) => [
-    type,
-    { action: type, lattice: spec.lattice, requires: lattice[spec.lattice].rank[spec.requires as never] },
-  ]),
-)
-
 const fallback: Requirement = { action: 'unknown', lattice: 'permission', requires: 1 }
 
 const subjectActor = (subject: Subject): Actor | undefined => (subject.kind === 'scheduler' ? undefined : subject)
 
+/**
+ * Everything `decide` needs to know about one action type under one policy, found with a single lookup
+ * per request: what settling requires, the resource kinds it applies to, the module resolving its
+ * actor, and the rules that speak to it.
+ */
+interface Plan {
+  readonly requirement: Requirement
+  readonly resources: readonly Resource['kind'][]
+  readonly resolve: ReturnType<Policy['actorFor']>
+  readonly entries: readonly PolicyEntry[]
+}
+
+const planOf = (policy: Policy, type: ActionType): Plan => {
+  const spec = actionSpecs[type]
+  return {
+    requirement: { action: type, lattice: spec.lattice, requires: lattice[spec.lattice].rank[spec.requires as never] },
+    resources: spec.resources,
+    resolve: policy.actorFor(type),
+    entries: policy.rulesFor(type),
+  }
+}
+
 /** What one binding of a policy to a world shares across requests: built once, read by every request. */
 interface Bound {
-  readonly policy: Policy
+  readonly plans: ReadonlyMap<string, Plan>
   readonly context: RuleContext
 }
 
 const bind = (policy: Policy, world: World): Bound => {
-  const bound: { policy: Policy; context: RuleContext } = {
-    policy,
-    context: { world: snapshotOf(world), decide: (sub) => evaluate(bound, sub, undefined) },
+  const types = Object.keys(actionSpecs) as ActionType[]
+  const bound: Bound = {
+    plans: new Map(types.map((type) => [type, planOf(policy, type)])),
+    context: { world: snapshotOf(world), decide: (sub) => evaluate(bound, sub, undefined), cell: undefined },
   }
   return bound
 }
 
+/** The context of one request: the bound one, with the request's cell looked up once for every rule. */
+const contextFor = (shared: RuleContext, resource: Resource): RuleContext =>
+  resource.kind === 'cell' ? { world: shared.world, decide: shared.decide, cell: lookupCell(shared.world.tenant, resource) } : shared
+
 /**
  * One evaluation path for `decide` and `trace`: `record` receives each module's verdicts when tracing.
- * The hot path allocates only the verdict list it settles: no closure per request or per rule.
+ * The hot path allocates only the verdict list it settles and, for cells, one lookup: no closure per
+ * request or per rule.
  */
 const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) => void) | undefined): Decision => {
-  const { policy, context } = bound
-  const requirement = requirements.get(request.action.type) ?? fallback
-  const spec = actionSpecs[request.action.type]
-  if (!spec.resources.includes(request.resource.kind))
+  const plan = bound.plans.get(request.action.type)
+  if (plan === undefined) return invalid(new Error(`unknown action type '${request.action.type}'`))
+  const { requirement, resolve, entries } = plan
+  if (!plan.resources.includes(request.resource.kind))
     return settle(requirement, verdict.cap(0, reason('request.resource_mismatch', { action: request.action.type, resource: request.resource.kind })))
-  const resolve = policy.actorFor(request.action.type)
+  const context = contextFor(bound.context, request.resource)
   let resolved: Request = request
   const verdicts: Verdict[] = []
   if (resolve !== undefined) {
@@ -63,15 +85,15 @@ const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) =
     resolved = { ...request, actor: resolution.actor }
     for (const v of resolution.verdicts) verdicts.push(v)
   }
-  for (const entry of policy.rulesFor(request.action.type)) {
+  for (const entry of entries) {
     let said: Verdicts
     try {
       said = entry.rule(resolved as never, context)
     } catch (error) {
       said = ruleFailed(entry.module, error)
     }
-    record?.({ module: entry.module, verdicts: said })
-    for (const v of said) verdicts.push(v)
+    if (record !== undefined) record({ module: entry.module, verdicts: said })
+    if (said.length > 0) verdicts.push(...said)
   }
   return settle(requirement, verdicts, resolve === undefined ? undefined : resolved.actor)
 }

@@ -3,6 +3,7 @@ import type { Reason } from './reason.js'
 /** A total order on flat JSON parameter values (strings, numbers, booleans, string arrays). */
 const compareValues = (x: unknown, y: unknown): number => {
   if (x === y) return 0
+  if (typeof x === 'string' && typeof y === 'string') return x < y ? -1 : 1
   if (Array.isArray(x) && Array.isArray(y)) {
     for (let i = 0; i < x.length && i < y.length; i++) {
       const order = compareValues(x[i], y[i])

@@ -2,7 +2,7 @@ import { lattice, type LatticeName } from '../domain/lattice.js'
 import type { Actor } from '../domain/subject.js'
 import { canonicalReasons } from './canonical.js'
 import type { Decision } from './decision.js'
-import { reason, type Reason } from './reason.js'
+import type { Reason } from './reason.js'
 import type { Verdicts } from './verdict.js'
 
 /** What the settling of verdicts needs to know about the action. */
@@ -38,7 +38,7 @@ export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Act
     else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requirement.requires))
       reasons.push(v.reason)
   }
-  if (granted < 0 && reasons.length === 0) reasons.push(reason('default.no_grant', { action: requirement.action }))
+  if (granted < 0 && reasons.length === 0) reasons.push({ code: 'default.no_grant', action: requirement.action })
   const levels = lattice[requirement.lattice].levels
   const base = {
     effect: allowed ? 'allow' : 'deny',

@@ -3,10 +3,13 @@ import type { Request } from '../domain/request.js'
 import type { Decision } from '../decision/decision.js'
 import type { Verdicts } from '../decision/verdict.js'
 import type { Snapshot } from '../snapshot/snapshot.js'
+import type { CellLookup } from '../snapshot/tenant/cell-lookup.js'
 
 /**
- * What a rule sees: the compiled world, and `decide` for sub-requests (an integration run decides each
- * of its steps as its actor). Rules never import one another; they meet only through `decide`.
+ * What a rule sees: the compiled world, `decide` for sub-requests (an integration run decides each of
+ * its steps as its actor), and the request's cell looked up once by the engine (undefined when the
+ * resource is not a cell), so that no module repeats the lookup. Rules never import one another; they
+ * meet only through `decide`.
  *
  * @example
  * ```ts
@@ -17,6 +20,7 @@ import type { Snapshot } from '../snapshot/snapshot.js'
 export interface RuleContext {
   readonly world: Snapshot
   readonly decide: (request: Request) => Decision
+  readonly cell: CellLookup | undefined
 }
 
 /**

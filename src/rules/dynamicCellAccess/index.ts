@@ -1,14 +1,12 @@
 import type { ReadChannel, WriteChannel } from '../../domain/actions/data.js'
 import type { CellResource } from '../../domain/resource.js'
 import type { Actor } from '../../domain/subject.js'
-import { reason } from '../../decision/reason.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import { onResource } from '../../rule/combinators.js'
 import { ruleModule, type RuleContext } from '../../rule/rule.js'
 import type { DriverId } from '../../domain/ids.js'
 import type { ModelRecord } from '../../snapshot/tenant/types.js'
 import { actorIsWorkspaceAdmin } from '../shared/actor.js'
-import { knownCellModule } from '../shared/cell.js'
 import { driverValue } from './drivers.js'
 import { dcaLevel, readDriverDecides } from './table.js'
 
@@ -19,19 +17,28 @@ const valueOf = (model: ModelRecord, driver: DriverId | undefined, cell: CellRes
 
 const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel, cell: CellResource, context: RuleContext): Verdicts => {
   const tenant = context.world.tenant
-  const model = tenant?.models.get(cell.model)
-  if (tenant === undefined || model === undefined || actor === undefined) return verdict.skip
-  const lineItem = model.modules.get(cell.module)?.lineItems.get(cell.lineItem)
-  if (lineItem === undefined || (lineItem.readDriver === undefined && lineItem.writeDriver === undefined)) return verdict.skip
+  const at = context.cell
+  if (tenant === undefined || at?.tag !== 'known' || actor === undefined) return verdict.skip
+  const { model, lineItem } = at
+  if (lineItem.readDriver === undefined && lineItem.writeDriver === undefined) return verdict.skip
   const importTarget = channel === 'fileImport' || channel === 'modelImport'
   if (importTarget && (actor.kind === 'internalAlias' || actorIsWorkspaceAdmin(tenant, actor, model))) return verdict.skip
-  if (knownCellModule(model, cell) === undefined) return verdict.skip
   const read = valueOf(model, lineItem.readDriver, cell, actor)
   const write = valueOf(model, lineItem.writeDriver, cell, actor)
   const level = dcaLevel(read, write, context.world.settings)
   if (level === 2) return verdict.skip
   const driver = (readDriverDecides(read, write) ? lineItem.readDriver : lineItem.writeDriver) ?? ''
-  return verdict.cap(level, reason(level === 0 ? 'dynamic_cell_access.hidden' : 'dynamic_cell_access.read_only', { lineItem: lineItem.id, driver }))
+  // Reasons built as literals: this runs on every cell request.
+  return [
+    {
+      tag: 'cap',
+      level,
+      reason:
+        level === 0
+          ? { code: 'dynamic_cell_access.hidden', lineItem: lineItem.id, driver }
+          : { code: 'dynamic_cell_access.read_only', lineItem: lineItem.id, driver },
+    },
+  ]
 }
 
 /**

@@ -4,7 +4,6 @@ import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { Rule, RuleContext, RequestOf } from '../../rule/rule.js'
 import { onResource } from '../../rule/combinators.js'
 import { actorIsWorkspaceAdmin } from '../shared/actor.js'
-import { knownCellModule, unknownCellId } from '../shared/cell.js'
 import { unknownId } from '../shared/lookups.js'
 import type { RoleRecord } from '../../snapshot/tenant/types.js'
 import { accessName, notSupported, roleLayer } from './standing.js'
@@ -12,22 +11,25 @@ import { accessName, notSupported, roleLayer } from './standing.js'
 const write = 2
 const allowed = 1
 
-/** A custom role on a cell: its module permission, capped by its version permission (F37, F38, I8). */
+/**
+ * A custom role on a cell: its module permission, capped by its version permission (F37, F38, I8).
+ * Reasons are built as literals: this runs on every cell request.
+ */
 const customCell = (role: RoleRecord, cell: CellResource): Verdicts => {
   const module = role.modules.get(cell.module) ?? 0
   const version = role.versions.get(cell.version) ?? 0
   return [
-    { tag: 'grant', level: module, reason: reason('model_roles.module_permission', { role: role.id, module: cell.module, level: accessName(module) }) },
-    { tag: 'cap', level: version, reason: reason('model_roles.version_permission', { role: role.id, version: cell.version, level: accessName(version) }) },
+    { tag: 'grant', level: module, reason: { code: 'model_roles.module_permission', role: role.id, module: cell.module, level: accessName(module) } },
+    { tag: 'cap', level: version, reason: { code: 'model_roles.version_permission', role: role.id, version: cell.version, level: accessName(version) } },
   ]
 }
 
 const cellRule = <T extends 'cell.read' | 'cell.write'>(request: RequestOf<T>, cell: CellResource, context: RuleContext): Verdicts => {
-  const model = context.world.tenant?.models.get(cell.model)
-  if (model === undefined) return unknownId('model', cell.model)
-  if (knownCellModule(model, cell) === undefined) return unknownCellId(model, cell)
+  const at = context.cell
+  if (at === undefined) return verdict.skip
+  if (at.tag === 'unknown') return unknownId(at.kind, at.id)
   if (request.actor === undefined) return notSupported(request)
-  return roleLayer(model, request.actor, write, cell, customCell)
+  return roleLayer(at.model, request.actor, write, cell, customCell)
 }
 
 /**

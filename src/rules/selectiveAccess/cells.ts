@@ -1,22 +1,24 @@
 import type { WriteChannel, ReadChannel } from '../../domain/actions/data.js'
-import type { CellResource, ListItemResource } from '../../domain/resource.js'
+import type { ListItemResource } from '../../domain/resource.js'
 import type { Actor } from '../../domain/subject.js'
-import { reason } from '../../decision/reason.js'
 import { verdict, type Verdict, type Verdicts } from '../../decision/verdict.js'
 import type { Rule, RuleContext, RequestOf } from '../../rule/rule.js'
 import { onResource } from '../../rule/combinators.js'
-import type { AccessRank, ItemRecord, ListRecord, ModelRecord, SelectiveAccessGrants } from '../../snapshot/tenant/types.js'
-import { cellItem, knownCellModule } from '../shared/cell.js'
+import type { KnownCell } from '../../snapshot/tenant/cell-lookup.js'
+import type { AccessRank, ItemRecord, ListRecord, SelectiveAccessGrants } from '../../snapshot/tenant/types.js'
 import { bypassesSelectiveAccess, effectiveLevel, selectiveAccessGrants } from '../shared/selective-access.js'
 
-/** The cap for one item below Write, or undefined when the item is writable. */
+/** The cap for one item below Write, or undefined when the item is writable. Runs on every cell request. */
 const itemCap = (level: AccessRank, list: ListRecord, item: ItemRecord): Verdict | undefined =>
   level === 2
     ? undefined
     : {
         tag: 'cap',
         level,
-        reason: reason(level === 0 ? 'selective_access.item_not_granted' : 'selective_access.item_read_only', { list: list.id, item: item.id }),
+        reason:
+          level === 0
+            ? { code: 'selective_access.item_not_granted', list: list.id, item: item.id }
+            : { code: 'selective_access.item_read_only', list: list.id, item: item.id },
       }
 
 /** The alias on the target side of an import is not limited by selective access (A19, F30). */
@@ -24,31 +26,25 @@ const aliasTargetWrite = (actor: Actor, channel: ReadChannel | WriteChannel): bo
   actor.kind === 'internalAlias' && (channel === 'fileImport' || channel === 'modelImport')
 
 /**
- * One cap per selective-access dimension of the cell's module below Write: the cell level is the
- * minimum over its dimensions (I10), each the maximum over the item and its ancestors (I11).
+ * One cap per selective-access dimension of the cell below Write: the cell level is the minimum over
+ * its dimensions (I10), each the maximum over the item and its ancestors (I11).
  */
-const cellCaps = (model: ModelRecord, grants: SelectiveAccessGrants | undefined, lists: readonly ListRecord['id'][], cell: CellResource): Verdicts => {
+const cellCaps = (at: KnownCell, grants: SelectiveAccessGrants | undefined): Verdicts => {
   let caps: Verdict[] | undefined
-  for (const listId of lists) {
-    const list = model.lists.get(listId)
-    const itemId = cellItem(cell, listId)
-    const item = itemId === undefined ? undefined : list?.items.get(itemId)
-    if (list === undefined || item === undefined) continue
-    const cap = itemCap(effectiveLevel(model, grants, list, item), list, item)
+  for (const { list, item } of at.dimensions) {
+    if (!list.selectiveAccess) continue
+    const cap = itemCap(effectiveLevel(at.model, grants, list, item), list, item)
     if (cap !== undefined) (caps ??= []).push(cap)
   }
   return caps ?? verdict.skip
 }
 
-const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel, cell: CellResource, context: RuleContext): Verdicts => {
+const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel, context: RuleContext): Verdicts => {
   const tenant = context.world.tenant
-  const model = tenant?.models.get(cell.model)
-  if (tenant === undefined || model === undefined || actor === undefined) return verdict.skip
-  const lists = model.modules.get(cell.module)?.selectiveAccessLists
-  if (lists === undefined || lists.length === 0) return verdict.skip
-  if (aliasTargetWrite(actor, channel) || bypassesSelectiveAccess(context.world, tenant, actor, model)) return verdict.skip
-  if (knownCellModule(model, cell) === undefined) return verdict.skip
-  return cellCaps(model, selectiveAccessGrants(model, actor), lists, cell)
+  const at = context.cell
+  if (tenant === undefined || at?.tag !== 'known' || actor === undefined || at.module.selectiveAccessLists.length === 0) return verdict.skip
+  if (aliasTargetWrite(actor, channel) || bypassesSelectiveAccess(context.world, tenant, actor, at.model)) return verdict.skip
+  return cellCaps(at, selectiveAccessGrants(at.model, actor))
 }
 
 /**
@@ -59,9 +55,7 @@ const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel,
  * ruleModule('sa', { 'cell.read': readCell })
  * ```
  */
-export const readCell: Rule<'cell.read'> = onResource('cell', (request, cell, context) =>
-  cellRule(request.actor, request.action.channel, cell, context),
-)
+export const readCell: Rule<'cell.read'> = (request, context) => cellRule(request.actor, request.action.channel, context)
 /**
  * Cells: as {@link readCell}; the alias's import writes are not limited (A19).
  *
@@ -70,9 +64,7 @@ export const readCell: Rule<'cell.read'> = onResource('cell', (request, cell, co
  * ruleModule('sa', { 'cell.write': writeCell })
  * ```
  */
-export const writeCell: Rule<'cell.write'> = onResource('cell', (request, cell, context) =>
-  cellRule(request.actor, request.action.channel, cell, context),
-)
+export const writeCell: Rule<'cell.write'> = (request, context) => cellRule(request.actor, request.action.channel, context)
 
 const itemRule = <T extends 'listItem.read' | 'listItem.write'>(request: RequestOf<T>, at: ListItemResource, context: RuleContext): Verdicts => {
   const tenant = context.world.tenant

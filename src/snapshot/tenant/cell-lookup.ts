@@ -1,0 +1,92 @@
+import type { CellResource } from '../../domain/resource.js'
+import type { ItemRecord, LineItemRecord, ListRecord, ModelRecord, ModuleRecord, TenantSnapshot } from './types.js'
+
+/**
+ * One dimension of a cell: a list of the cell's module and the item the cell names in it.
+ *
+ * @example
+ * ```ts
+ * const ancestors = (d: CellDimension) => d.item.ancestors // the item's parents, nearest first
+ * ```
+ */
+export interface CellDimension {
+  readonly list: ListRecord
+  readonly item: ItemRecord
+}
+
+/**
+ * A cell every id of which the world holds: its model, module and line item, and one dimension per
+ * list of the module, in the module's list order. The version is known too.
+ *
+ * @example
+ * ```ts
+ * const known: KnownCell = { tag: 'known', model, module, lineItem, dimensions: [] }
+ * ```
+ */
+export interface KnownCell {
+  readonly tag: 'known'
+  readonly model: ModelRecord
+  readonly module: ModuleRecord
+  readonly lineItem: LineItemRecord
+  readonly dimensions: readonly CellDimension[]
+}
+
+/**
+ * A cell naming something the world does not hold: the first such id, in the order model, module,
+ * version, line item, then an item of each of the module's lists. `model` is set when the model is
+ * known (a model-level layer such as membership can still speak).
+ *
+ * @example
+ * ```ts
+ * const missing: UnknownCell = { tag: 'unknown', kind: 'version', id: 'fy99', model }
+ * ```
+ */
+export interface UnknownCell {
+  readonly tag: 'unknown'
+  readonly kind: string
+  readonly id: string
+  readonly model: ModelRecord | undefined
+}
+
+/**
+ * A cell request looked up in the tenant: {@link KnownCell} or {@link UnknownCell}.
+ *
+ * @example
+ * ```ts
+ * const level = (at: CellLookup) => (at.tag === 'known' ? at.dimensions.length : 0)
+ * ```
+ */
+export type CellLookup = KnownCell | UnknownCell
+
+const unknown = (kind: string, id: string, model: ModelRecord | undefined): UnknownCell => ({ tag: 'unknown', kind, id, model })
+
+/**
+ * Looks a cell up once per request, so that no rule repeats it: the records it names, or the first id
+ * the tenant does not hold. Items named for lists that do not dimension the module are ignored; ids
+ * such as `__proto__` are ordinary ids. A handful of Map lookups and one small array.
+ *
+ * @example
+ * ```ts
+ * const at = lookupCell(world.tenant, cell)
+ * if (at.tag === 'unknown') console.log(`unknown ${at.kind} '${at.id}'`)
+ * ```
+ */
+export const lookupCell = (tenant: TenantSnapshot | undefined, cell: CellResource): CellLookup => {
+  const model = tenant?.models.get(cell.model)
+  if (model === undefined) return unknown('model', cell.model, undefined)
+  const module = model.modules.get(cell.module)
+  if (module === undefined) return unknown('module', cell.module, model)
+  if (!model.versions.has(cell.version)) return unknown('version', cell.version, model)
+  const lineItem = module.lineItems.get(cell.lineItem)
+  if (lineItem === undefined) return unknown('lineItem', cell.lineItem, model)
+  const dimensions: CellDimension[] = []
+  for (const listId of module.lists) {
+    const itemId = Object.hasOwn(cell.items, listId) ? cell.items[listId] : undefined
+    if (itemId === undefined) return unknown(`item of list '${listId}'`, '(none named)', model)
+    const list = model.lists.get(listId)
+    const item = list?.items.get(itemId)
+    if (list === undefined || item === undefined) return unknown(`item of list '${listId}'`, itemId, model)
+    dimensions.push({ list, item })
+  }
+  return { tag: 'known', model, module, lineItem, dimensions }
+}
