@@ -9,12 +9,17 @@ import { requireWorkspaceAdmin } from './channels.js'
 const targetIsMember = (target: UserRecord, workspace: WorkspaceRecord): Verdicts =>
   workspace.members.has(target.id) ? verdict.skip : verdict.cap(0, reason('workspace.target_not_member', { user: target.id, workspace: workspace.id }))
 
-const keepsAnAdmin = (target: UserRecord, workspace: WorkspaceRecord, admin: boolean): Verdicts => {
-  const others = [...workspace.members].filter(([user, membership]) => membership.admin && user !== target.id)
-  return admin || others.length > 0 || workspace.members.get(target.id)?.admin !== true
+/** Whether a workspace administrator other than `user` exists: stops at the first one it meets. */
+const anotherAdmin = (workspace: WorkspaceRecord, user: UserRecord['id']): boolean => {
+  for (const [member, membership] of workspace.members) if (membership.admin && member !== user) return true
+  return false
+}
+
+/** Demoting the last WSA is refused; the members are read only for a demotion of a WSA. */
+const keepsAnAdmin = (target: UserRecord, workspace: WorkspaceRecord, admin: boolean): Verdicts =>
+  admin || workspace.members.get(target.id)?.admin !== true || anotherAdmin(workspace, target.id)
     ? verdict.skip
     : verdict.cap(0, reason('workspace.last_admin', { user: target.id, workspace: workspace.id }))
-}
 
 /**
  * `workspace.setAdmin`: only WSAs of the workspace designate WSAs, only among its members, and the
