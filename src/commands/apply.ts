@@ -33,7 +33,7 @@ export interface Change extends Report {
   readonly world: World
 }
 
-const plainEffect = (tenant: TenantSnapshot, command: Exclude<PlainCommand, MemberCommand>): Effect => {
+const plainEffect = (tenant: TenantSnapshot, command: Exclude<PlainCommand, MemberCommand>, decision: Decision): Effect => {
   const { action, resource } = command
   switch (action.type) {
     case 'tenant.assignRole':
@@ -58,6 +58,8 @@ const plainEffect = (tenant: TenantSnapshot, command: Exclude<PlainCommand, Memb
       return workspaceEffects.setModelRole(tenant, action, resource)
     case 'cloudworks.setRunAs':
       return tenantEffects.setRunAs(tenant, action, resource)
+    case 'cloudworks.run':
+      return tenantEffects.recordRun(tenant, command.actor, decision.actor, resource)
   }
 }
 
@@ -112,17 +114,18 @@ export const applyWith =
       if (result === undefined) return left({ decision, reasons: refusal('resource', 'not a list of a model of the tenant') })
       return fromRows(world, result, decision, command.action.mode === 'clearThenLoad')
     }
-    const effect = plainEffect(tenant, command)
-    return effect._tag === 'Left'
-      ? left({ decision, reasons: effect.left })
-      : right({ decision, reasons: decision.reasons, world: withTenant(world, effect.right) })
+    const effect = plainEffect(tenant, command, decision)
+    if (effect._tag === 'Left') return left({ decision, reasons: effect.left })
+    // An allowed act that changes nothing (a run that records no last runner) keeps the world object.
+    return right({ decision, reasons: decision.reasons, world: effect.right === tenant ? world : withTenant(world, effect.right) })
   }
 
 /**
  * Applies one administrative command: the engine decides its act (authorization and validation live
  * in the rules), and when it is allowed the world changes as the specification says. Returns the
  * rejection (`Left`: the deny decision and its reasons; the world is left exactly as it was) or the
- * change (`Right`: a new frozen world sharing every untouched record with the old one).
+ * change (`Right`: a new frozen world sharing every untouched record with the old one, or the same
+ * world when the allowed act changes nothing, such as a run that records no last runner).
  *
  * @example
  * ```ts

@@ -30,6 +30,7 @@ export const commandTypes = [
   'connection.setMemberRole',
   'connection.removeMember',
   'cloudworks.setRunAs',
+  'cloudworks.run',
 ] as const satisfies readonly ActionType[]
 
 /** The type of an act a command may carry. */

@@ -44,10 +44,16 @@ const model = (delivered: ModelInput, record: ModelRecord): ModelInput => {
   }
 }
 
-/** An integration as delivered, with the run-as user read from the live state (A32). */
+/** An integration as delivered, with the run-as user (A32) and the last runner (A31) read from the live state. */
 const integration = (delivered: IntegrationInput, tenant: TenantSnapshot): IntegrationInput => {
-  const runAs = tenant.integrations.get(id.integration(delivered.id))?.runAs
-  return { ...omit(delivered, ['runAs']), ...(runAs === undefined ? {} : { runAs }) }
+  const live = tenant.integrations.get(id.integration(delivered.id))
+  const runAs = live?.runAs
+  const lastRunBy = live?.lastRunBy
+  return {
+    ...omit(delivered, ['runAs', 'lastRunBy']),
+    ...(runAs === undefined ? {} : { runAs }),
+    ...(lastRunBy === undefined ? {} : { lastRunBy }),
+  }
 }
 
 const tenantInput = (tenant: TenantSnapshot, delivered: TenantInput): TenantInput => {

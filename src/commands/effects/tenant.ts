@@ -2,6 +2,7 @@ import type { SetRunAs } from '../../domain/actions/cloudworks.js'
 import type { AssignRole, CreateInternalUser, SetSsoException, SetSwitch, UnassignRole } from '../../domain/actions/tenant.js'
 import { withEntry } from '../../snapshot/persistent/patched-map.js'
 import type { Resource } from '../../domain/resource.js'
+import type { Actor, Subject } from '../../domain/subject.js'
 import type { TenantSnapshot } from '../../snapshot/tenant/types.js'
 import { putMembership, putUser } from '../edit.js'
 import { changed, onTarget, quoted, refuse, type Effect } from './effect.js'
@@ -125,4 +126,23 @@ export const setRunAs = (tenant: TenantSnapshot, action: SetRunAs, target: Resou
   if (action.user !== null && !tenant.users.has(action.user)) return refuse('action.user', `unknown user ${quoted(action.user)}`)
   const runAs = action.user ?? undefined
   return changed({ ...tenant, integrations: withEntry(tenant.integrations, integration.id, { ...integration, runAs }) })
+}
+
+/**
+ * A31: a manual run of a restricted integration that acted as the user who ran it records them as its
+ * last runner, the identity of its next scheduled run. Any other run (unrestricted, run as someone
+ * else, or scheduled) changes nothing. Whether the run may happen is the integrationRoles module's
+ * decision; `actor` is the identity that decision ran as.
+ *
+ * @example
+ * ```ts
+ * recordRun(tenant, subject.user(id.user('rita')), subject.user(id.user('rita')), resource.integration(id.integration('nightly')))
+ * ```
+ */
+export const recordRun = (tenant: TenantSnapshot, trigger: Subject, actor: Actor | undefined, target: Resource): Effect => {
+  const integration = target.kind === 'integration' ? tenant.integrations.get(target.id) : undefined
+  if (integration === undefined) return refuse('resource', 'not an integration of the tenant')
+  const ranAsTrigger = trigger.kind === 'user' && actor?.kind === 'user' && actor.id === trigger.id
+  if (!integration.restricted || !ranAsTrigger || integration.lastRunBy === trigger.id) return changed(tenant)
+  return changed({ ...tenant, integrations: withEntry(tenant.integrations, integration.id, { ...integration, lastRunBy: trigger.id }) })
 }
