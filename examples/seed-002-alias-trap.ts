@@ -4,6 +4,7 @@
 // give the alias Read on the list, or run the export as a named user (run-as, A32) or as a restricted
 // integration user (R17, F23). Run: npx tsx examples/seed-002-alias-trap.ts
 import {
+  apply,
   compile,
   decide,
   explain,
@@ -71,6 +72,15 @@ scheduledRun(compiled(tenant(model, { ...nightly, runAs: 'ivan' })), 'nightlyExp
 
 console.log('\n4. Or: Rita, a restricted integration user who reads every region, builds it as a restricted integration and runs it once by hand (R17, F23):')
 const restricted: IntegrationInput = { ...nightly, id: 'ritaExport', restricted: true, createdBy: 'rita' }
-console.log(explain(decide(compiled(tenant(model, restricted)))(subject.user(id.user('rita')), { type: 'cloudworks.run' }, resource.integration(id.integration('ritaExport')))))
-console.log('Her manual run makes her the last runner; from then on the schedule acts as Rita:')
-scheduledRun(compiled(tenant(model, { ...restricted, lastRunBy: 'rita' })), 'ritaExport')
+const unrun = compiled(tenant(model, restricted))
+const byHand = apply(unrun, {
+  actor: subject.user(id.user('rita')),
+  action: { type: 'cloudworks.run' },
+  resource: resource.integration(id.integration('ritaExport')),
+  at: Date.UTC(2026, 10, 23, 9, 0),
+  tiebreak: 1,
+})
+if (byHand._tag === 'Left') throw new Error(byHand.left.reasons.map((r) => r.code).join(', '))
+if (byHand.right.decision !== undefined) console.log(explain(byHand.right.decision))
+console.log('Applied as a command, her manual run records her as the last runner (A31); from then on the schedule acts as Rita:')
+scheduledRun(byHand.right.world, 'ritaExport')
