@@ -2,7 +2,7 @@ import type { Member } from '../../domain/actions/connections.js'
 import { id, type GroupId } from '../../domain/ids.js'
 import { lattice, type ConnectionRole } from '../../domain/lattice.js'
 import type { Request } from '../../domain/request.js'
-import { reason, type Reason } from '../../decision/reason.js'
+import { reason } from '../../decision/reason.js'
 import { verdict, type Verdict, type Verdicts } from '../../decision/verdict.js'
 import type { WorkplaceConnectionRecord, WorkplaceSnapshot, WorkplaceUserRecord } from '../../snapshot/workplace/types.js'
 import { unknownId } from '../shared/lookups.js'
@@ -36,8 +36,11 @@ export const memberLabel = (member: Member): string => ('user' in member ? `user
  * workplaceFloor(collaborator) // 2 (consumer)
  * ```
  */
-export const workplaceFloor = (user: WorkplaceUserRecord): number =>
-  Math.max(0, ...[...user.role.permissions].map((permission) => permissionRoles[permission]))
+export const workplaceFloor = (user: WorkplaceUserRecord): number => {
+  let floor = 0
+  for (const permission of user.role.permissions) floor = Math.max(floor, permissionRoles[permission])
+  return floor
+}
 
 /**
  * A user's effective role on a connection with the verdicts that explain it.
@@ -65,29 +68,26 @@ export interface Effective {
  */
 export const effectiveRole = (workplace: WorkplaceSnapshot, user: WorkplaceUserRecord, connection: WorkplaceConnectionRecord): Effective => {
   const floor = workplaceFloor(user)
-  const fromWorkplace =
-    floor > 0 ? verdict.grant(floor, reason('connection_roles.workplace_role', { role: user.role.id, connectionRole: roleName(floor) })) : verdict.skip
-  const direct = connection.members.users.get(user.id) ?? 0
+  const fromWorkplace: Verdicts =
+    floor > 0 ? [{ tag: 'grant', level: floor, reason: { code: 'connection_roles.workplace_role', role: user.role.id, connectionRole: roleName(floor) } }] : verdict.skip
   const fromConnection: Verdict[] = []
-  let top = 0
-  const add = (rank: number, granted: Reason): void => {
-    fromConnection.push({ tag: 'grant', level: rank, reason: granted })
-    if (rank > top) top = rank
-  }
-  if (direct > 0) add(direct, reason('connection_roles.direct_grant', { connection: connection.id, connectionRole: roleName(direct) }))
+  const direct = connection.members.users.get(user.id) ?? 0
+  if (direct > 0)
+    fromConnection.push({ tag: 'grant', level: direct, reason: { code: 'connection_roles.direct_grant', connection: connection.id, connectionRole: roleName(direct) } })
   // The groups the user is in that hold a grant: walk the smaller side (50 groups of a user, 10 group members of a connection).
   const groups = connection.members.groups
-  const viaGroup = (group: GroupId, rank: number): void => {
-    if (rank > 0) add(rank, reason('connection_roles.group_grant', { connection: connection.id, group, connectionRole: roleName(rank) }))
+  const viaGroup = (rank: number, group: GroupId): void => {
+    if (rank > 0) fromConnection.push({ tag: 'grant', level: rank, reason: { code: 'connection_roles.group_grant', connection: connection.id, group, connectionRole: roleName(rank) } })
   }
-  if (groups.size <= user.groups.size) {
-    for (const [group, rank] of groups) if (user.groups.has(group)) viaGroup(group, rank)
-  } else for (const group of user.groups) viaGroup(group, groups.get(group) ?? 0)
+  if (groups.size <= user.groups.size) groups.forEach((rank, group) => (user.groups.has(group) ? viaGroup(rank, group) : undefined))
+  else user.groups.forEach((group) => viaGroup(groups.get(group) ?? 0, group))
   if (!workplace.features.scoping) {
     const ignored = fromConnection.length > 0 ? verdict.warn(reason('connection_roles.scoping_not_on_plan', { plan: workplace.plan })) : verdict.skip
     return { rank: floor, verdicts: verdict.concat(fromWorkplace, ignored) }
   }
-  return { rank: Math.max(floor, top), verdicts: verdict.concat(fromWorkplace, fromConnection) }
+  let top = floor
+  for (const granted of fromConnection) if (granted.tag === 'grant') top = Math.max(top, granted.level)
+  return { rank: top, verdicts: verdict.concat(fromWorkplace, fromConnection) }
 }
 
 /**
