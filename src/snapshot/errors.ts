@@ -1,4 +1,11 @@
-/** The kinds of integrity error `compile` reports. */
+/**
+ * The kinds of integrity error `compile` reports.
+ *
+ * @example
+ * ```ts
+ * const code: CompileErrorCode = 'dangling_reference' // an id that names nothing
+ * ```
+ */
 export type CompileErrorCode =
   | 'invalid_input'
   | 'duplicate_id'
@@ -9,6 +16,11 @@ export type CompileErrorCode =
 /**
  * One thing wrong with a world input, with the path of the bad field (`tenant.models[0].lists[2].parent`).
  * `compile` returns every error it finds, never only the first.
+ *
+ * @example
+ * ```ts
+ * const error: CompileError = { code: 'dangling_reference', path: 'tenant.models[0].workspace', message: "unknown workspace 'nowhere'" }
+ * ```
  */
 export interface CompileError {
   readonly code: CompileErrorCode

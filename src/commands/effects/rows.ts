@@ -2,7 +2,16 @@ import { canonicalReasons } from '../../decision/canonical.js'
 import { reason, type Reason } from '../../decision/reason.js'
 import type { TenantSnapshot } from '../../snapshot/tenant/types.js'
 
-/** What happened to one row of an import. */
+/**
+ * What happened to one row of an import.
+ *
+ * @example
+ * ```ts
+ * const report = apply(world, userImport)
+ * const rows: readonly RowOutcome[] = (report._tag === 'Left' ? report.left : report.right).rows ?? []
+ * rows.filter((row) => row.status === 'rejected').map((row) => row.user)
+ * ```
+ */
 export interface RowOutcome {
   /** The row's index in the command's `rows`. */
   readonly row: number
