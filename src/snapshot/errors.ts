@@ -28,13 +28,29 @@ export interface CompileError {
   readonly message: string
 }
 
-/** Collects compile errors; the one mutable thing a build step touches, local to one `compile` call. */
+/**
+ * Collects compile errors; the one mutable thing a build step touches, local to one `compile` call.
+ *
+ * @example
+ * ```ts
+ * const found: Problems = problems()
+ * found.report('duplicate_id', 'tenant.users[3].id', "duplicate id 'ana'")
+ * ```
+ */
 export interface Problems {
   readonly report: (code: CompileErrorCode, path: string, message: string) => void
   readonly list: () => readonly CompileError[]
 }
 
-/** A fresh, empty collector. */
+/**
+ * A fresh, empty collector.
+ *
+ * @example
+ * ```ts
+ * const found = problems()
+ * found.list() // [] until something is reported
+ * ```
+ */
 export const problems = (): Problems => {
   const found: CompileError[] = []
   return {

@@ -36,7 +36,14 @@ export interface ImportSelectiveAccess {
  */
 export type ModelAdministrationAction = ImportSelectiveAccess
 
-/** Specs of the model administration acts. */
+/**
+ * Specs of the model administration acts.
+ *
+ * @example
+ * ```ts
+ * modelAdministrationActionSpecs['selectiveAccess.import'].resources // ['list']
+ * ```
+ */
 export const modelAdministrationActionSpecs: ActionSpecs<ModelAdministrationAction['type']> = {
   'selectiveAccess.import': permissionOn('list'),
 }

@@ -17,7 +17,14 @@ export interface ActionSpec {
   readonly resources: readonly ResourceKind[]
 }
 
-/** A table of action specs keyed by action type. */
+/**
+ * A table of action specs keyed by action type.
+ *
+ * @example
+ * ```ts
+ * const specs: ActionSpecs<'model.open' | 'model.manage'> = { 'model.open': permissionOn('model'), 'model.manage': permissionOn('model') }
+ * ```
+ */
 export type ActionSpecs<T extends string> = { readonly [K in T]: ActionSpec }
 
 /**
