@@ -14,9 +14,25 @@ import type { ActorResolution, RuleContext } from './rule/rule.js'
 import type { World } from './snapshot/snapshot.js'
 import { lookupCell } from './snapshot/tenant/cell-lookup.js'
 
-/** `decide` bound to a world: the function a service keeps and calls per request. */
+/**
+ * `decide` bound to a world: the function a service keeps and calls per request.
+ *
+ * @example
+ * ```ts
+ * const decider: Decider = decide(world)
+ * decider(subject.user(id.user('paula')), { type: 'model.open' }, resource.model(id.model('finance-plan'))).effect
+ * ```
+ */
 export type Decider = (subject: Subject, action: Action, resource: Resource) => Decision
-/** `trace` bound to a world: as {@link Decider}, with every module's verdicts. */
+/**
+ * `trace` bound to a world: as {@link Decider}, with every module's verdicts.
+ *
+ * @example
+ * ```ts
+ * const tracer: Tracer = trace(world)
+ * tracer(subject.user(id.user('paula')), { type: 'model.open' }, resource.model(id.model('finance-plan'))).trace
+ * ```
+ */
 export type Tracer = (subject: Subject, action: Action, resource: Resource) => TracedDecision
 
 const fallback: Requirement = { action: 'unknown', lattice: 'permission', requires: 1 }
@@ -183,5 +199,14 @@ export const traceWith =
  */
 export const decide: (world: World) => Decider = decideWith(defaultPolicy)
 
-/** {@link decide} with the trace of every module's verdicts. */
+/**
+ * {@link decide} with the trace of every module's verdicts.
+ *
+ * @example
+ * ```ts
+ * import { trace, subject, resource, id } from 'accessgrid'
+ * const traced = trace(world)(subject.user(id.user('paula')), { type: 'model.open' }, resource.model(id.model('finance-plan')))
+ * traced.trace.map((entry) => entry.module) // the modules that handle 'model.open', in policy order
+ * ```
+ */
 export const trace: (world: World) => Tracer = traceWith(defaultPolicy)

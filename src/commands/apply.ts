@@ -21,6 +21,13 @@ import { memberChange } from './effects/workplace.js'
  * What became of a command. `decision` is the engine's decision on the command's act (absent for a user
  * import, whose rows are decided one by one); `reasons` say why it applied or not; `rows` report each
  * row of an import.
+ *
+ * @example
+ * ```ts
+ * const result = apply(world, command)
+ * const report: Report = result._tag === 'Left' ? result.left : result.right
+ * report.reasons.map(explainReason)
+ * ```
  */
 export interface Report {
   readonly decision?: Decision
@@ -28,7 +35,16 @@ export interface Report {
   readonly rows?: readonly RowOutcome[]
 }
 
-/** An applied command: its report and the new world. */
+/**
+ * An applied command: its report and the new world.
+ *
+ * @example
+ * ```ts
+ * const result = apply(world, command)
+ * const change: Change | undefined = result._tag === 'Right' ? result.right : undefined
+ * const next = change?.world ?? world
+ * ```
+ */
 export interface Change extends Report {
   readonly world: World
 }

@@ -33,16 +33,40 @@ export const commandTypes = [
   'cloudworks.run',
 ] as const satisfies readonly ActionType[]
 
-/** The type of an act a command may carry. */
+/**
+ * The type of an act a command may carry.
+ *
+ * @example
+ * ```ts
+ * const type: CommandType = 'workspace.setAdmin'
+ * commandTypes.includes(type) // true
+ * ```
+ */
 export type CommandType = (typeof commandTypes)[number]
 
 /**
  * What orders commands (A17): the timestamp in milliseconds, then the tiebreak (a sequence number or
  * a transaction id). Numbers order before strings; numbers numerically, strings by code unit.
+ *
+ * @example
+ * ```ts
+ * const bySequence: Tiebreak = 42 // numbers order before strings
+ * const byTransaction: Tiebreak = 'tx-5'
+ * ```
  */
 export type Tiebreak = number | string
 
-/** What every command carries: the act, who does it, and the key that orders it. */
+/**
+ * What every command carries: the act, who does it, and the key that orders it.
+ *
+ * @example
+ * ```ts
+ * const switchOn: CommandBase<'tenant.setSwitch'> = {
+ *   actor: subject.user(id.user('tina')), action: { type: 'tenant.setSwitch', switch: 'userManagement', on: true },
+ *   resource: resource.tenant, at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1,
+ * }
+ * ```
+ */
 export interface CommandBase<T extends CommandType> {
   /** Who does it: the subject `decide` authorises. */
   readonly actor: Subject
@@ -53,7 +77,14 @@ export interface CommandBase<T extends CommandType> {
   readonly tiebreak: Tiebreak
 }
 
-/** One row of a user import (R26, F33, F75): the user, and the attributes to set. */
+/**
+ * One row of a user import (R26, F33, F75): the user, and the attributes to set.
+ *
+ * @example
+ * ```ts
+ * const row: UserImportRow = { user: id.user('nora'), email: 'nora@acme.example', model: id.model('finance-plan'), role: id.role('reviewer') }
+ * ```
+ */
 export interface UserImportRow {
   readonly user: UserId
   readonly email?: string
@@ -62,25 +93,69 @@ export interface UserImportRow {
   readonly role?: RoleId
 }
 
-/** One row of a selective-access import (F46, F75): `none` removes the user's grants on the list. */
+/**
+ * One row of a selective-access import (F46, F75): `none` removes the user's grants on the list.
+ *
+ * @example
+ * ```ts
+ * const row: SelectiveAccessRow = { user: id.user('pete'), item: id.item('cc-new-york'), level: 'write' }
+ * ```
+ */
 export interface SelectiveAccessRow {
   readonly user: UserId
   readonly item: ItemId
   readonly level: Access
 }
 
-/** A command whose act needs nothing beyond the action and the resource. */
+/**
+ * A command whose act needs nothing beyond the action and the resource.
+ *
+ * @example
+ * ```ts
+ * const promote: PlainCommand = {
+ *   actor: subject.user(id.user('wes')), action: { type: 'workspace.setAdmin', workspace: id.workspace('finance'), admin: true },
+ *   resource: resource.user(id.user('paula')), at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1,
+ * }
+ * ```
+ */
 export type PlainCommand = { readonly [T in Exclude<CommandType, ImportCommandType>]: CommandBase<T> }[Exclude<CommandType, ImportCommandType>]
-/** A user import: the rows travel with the command and are decided one by one (A42). */
+/**
+ * A user import: the rows travel with the command and are decided one by one (A42).
+ *
+ * @example
+ * ```ts
+ * const nora: UserImportCommand = {
+ *   actor: subject.user(id.user('wes')), action: { type: 'workspace.importUsers', mode: 'add' }, resource: resource.workspace(id.workspace('finance')),
+ *   at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1, rows: [{ user: id.user('nora'), model: id.model('finance-plan'), role: id.role('reviewer') }],
+ * }
+ * ```
+ */
 export interface UserImportCommand extends CommandBase<'workspace.importUsers'> {
   readonly rows: readonly UserImportRow[]
 }
-/** A selective-access import into the list named by the resource. */
+/**
+ * A selective-access import into the list named by the resource.
+ *
+ * @example
+ * ```ts
+ * const grants: SelectiveAccessImportCommand = {
+ *   actor: subject.user(id.user('wes')), action: { type: 'selectiveAccess.import', mode: 'additive' }, resource: resource.list(id.model('finance-plan'), id.list('cost-centre')),
+ *   at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1, rows: [{ user: id.user('pete'), item: id.item('cc-new-york'), level: 'write' }],
+ * }
+ * ```
+ */
 export interface SelectiveAccessImportCommand extends CommandBase<'selectiveAccess.import'> {
   readonly rows: readonly SelectiveAccessRow[]
 }
 
-/** The acts whose commands carry rows. */
+/**
+ * The acts whose commands carry rows.
+ *
+ * @example
+ * ```ts
+ * const type: ImportCommandType = 'selectiveAccess.import' // its command carries rows
+ * ```
+ */
 export type ImportCommandType = 'workspace.importUsers' | 'selectiveAccess.import'
 
 /**
@@ -101,7 +176,17 @@ export type ImportCommandType = 'workspace.importUsers' | 'selectiveAccess.impor
  */
 export type Command = PlainCommand | UserImportCommand | SelectiveAccessImportCommand
 
-/** The connection member acts (R46–R49), which change the workplace rather than the tenant. */
+/**
+ * The connection member acts (R46–R49), which change the workplace rather than the tenant.
+ *
+ * @example
+ * ```ts
+ * const addAnalysts: MemberCommand = {
+ *   actor: subject.user(id.user('ana')), action: { type: 'connection.addMember', member: { group: id.group('analysts') }, role: 'viewer' },
+ *   resource: resource.workplaceConnection(id.connection('aws')), at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1,
+ * }
+ * ```
+ */
 export type MemberCommand = Extract<PlainCommand, { readonly action: { readonly type: `connection.${string}` } }>
 
 /**

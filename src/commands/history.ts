@@ -9,6 +9,12 @@ import { foldSorted, type Step } from './replay.js'
  * A world and the commands received so far, kept in (timestamp, tiebreak) order with the world after
  * each one. Every version is kept, sharing structure with its neighbours (A45: a run started on one
  * version keeps deciding on it).
+ *
+ * @example
+ * ```ts
+ * const h: History = [late, early].reduce(receive, history(world))
+ * h.commands // [early, late]: kept in (timestamp, tiebreak) order
+ * ```
  */
 export interface History {
   readonly base: World

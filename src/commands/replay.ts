@@ -6,13 +6,29 @@ import { applyWith, type Change, type Report } from './apply.js'
 import type { Command } from './command.js'
 import { canonicalJson, compareCommands } from './order.js'
 
-/** What became of one command of a log, in the order the log was applied. */
+/**
+ * What became of one command of a log, in the order the log was applied.
+ *
+ * @example
+ * ```ts
+ * const { outcomes } = replay(world, log)
+ * outcomes.filter((outcome: Outcome) => outcome.status === 'rejected').map(explainOutcome)
+ * ```
+ */
 export interface Outcome extends Report {
   readonly command: Command
   readonly status: 'applied' | 'rejected'
 }
 
-/** One step of a log: the outcome and the world after it (the same world when it was rejected). */
+/**
+ * One step of a log: the outcome and the world after it (the same world when it was rejected).
+ *
+ * @example
+ * ```ts
+ * const h = receive(history(world), command)
+ * h.steps.map((step: Step) => step.outcome.status) // ['applied'] or ['rejected']
+ * ```
+ */
 export interface Step {
   readonly outcome: Outcome
   readonly world: World
@@ -71,7 +87,15 @@ export const foldSorted = (policy: Policy, world: World, sorted: readonly Comman
   return steps
 }
 
-/** A replayed log: the final world and each command's outcome, in (timestamp, tiebreak) order. */
+/**
+ * A replayed log: the final world and each command's outcome, in (timestamp, tiebreak) order.
+ *
+ * @example
+ * ```ts
+ * const result: Replay = replay(world, log)
+ * result.outcomes.length === log.length // true: one outcome for every command, repeats included
+ * ```
+ */
 export interface Replay {
   readonly world: World
   readonly outcomes: readonly Outcome[]

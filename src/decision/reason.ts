@@ -14,6 +14,11 @@ import type { WorkspaceAssignmentReasons } from './reasons/workspaceAssignment.j
  * The catalogue of every reason code with the parameters it carries. Each rule module contributes an
  * interface of its own; this intersection is the single list of codes, which are public API (changing
  * one is a breaking change).
+ *
+ * @example
+ * ```ts
+ * const params: ReasonCatalogue['request.unknown_id'] = { kind: 'model', id: 'fp' }
+ * ```
  */
 // One line per module: keep each on its own line (the file merges as a union of lines).
 export type ReasonCatalogue = CoreReasons
@@ -28,10 +33,24 @@ export type ReasonCatalogue = CoreReasons
   & ConnectionRolesReasons
   & AccountRolesReasons
 
-/** A stable reason code such as `selective_access.item_not_granted`. */
+/**
+ * A stable reason code such as `selective_access.item_not_granted`.
+ *
+ * @example
+ * ```ts
+ * const code: ReasonCode = 'selective_access.item_not_granted' // `reasonCodes` lists every one
+ * ```
+ */
 export type ReasonCode = keyof ReasonCatalogue
 
-/** The reason with the given code: `{ code, ...params }`, plain JSON data without prose. */
+/**
+ * The reason with the given code: `{ code, ...params }`, plain JSON data without prose.
+ *
+ * @example
+ * ```ts
+ * const unknown: ReasonOf<'request.unknown_id'> = reason('request.unknown_id', { kind: 'model', id: 'fp' })
+ * ```
+ */
 export type ReasonOf<C extends ReasonCode> = { readonly code: C } & ReasonCatalogue[C]
 
 /**

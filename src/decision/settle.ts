@@ -5,7 +5,14 @@ import type { Decision } from './decision.js'
 import type { Reason } from './reason.js'
 import type { Verdicts } from './verdict.js'
 
-/** What the settling of verdicts needs to know about the action. */
+/**
+ * What the settling of verdicts needs to know about the action.
+ *
+ * @example
+ * ```ts
+ * const write: Requirement = { action: 'cell.write', lattice: 'access', requires: lattice.access.rank.write }
+ * ```
+ */
 export interface Requirement {
   readonly action: string
   readonly lattice: LatticeName

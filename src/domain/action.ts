@@ -19,10 +19,25 @@ import { workspaceActionSpecs, type WorkspaceAction } from './actions/workspace.
 export type Action = TenantAction | WorkspaceAction | DataAction | CloudworksAction | ConnectionAction | AccountAction
   | ModelAdministrationAction
 
-/** The tag of an action. */
+/**
+ * The tag of an action.
+ *
+ * @example
+ * ```ts
+ * const type: ActionType = 'cell.write'
+ * actionSpecs[type].requires // 'write'
+ * ```
+ */
 export type ActionType = Action['type']
 
-/** The action of a given type. */
+/**
+ * The action of a given type.
+ *
+ * @example
+ * ```ts
+ * const write: ActionOf<'cell.write'> = { type: 'cell.write', channel: 'fileImport' }
+ * ```
+ */
 export type ActionOf<T extends ActionType> = Extract<Action, { readonly type: T }>
 
 /**

@@ -24,14 +24,45 @@ const make = <const L extends string>(name: string, levels: readonly L[]): Latti
   rank: Object.fromEntries(levels.map((level, index) => [level, index])) as { [K in L]: number },
 })
 
-/** Data access on the planning platform: none < read < write (write implies read). */
+/**
+ * Data access on the planning platform: none < read < write (write implies read).
+ *
+ * @example
+ * ```ts
+ * const level: Access = 'write'
+ * lattice.access.rank[level] // 2
+ * ```
+ */
 export type Access = 'none' | 'read' | 'write'
-/** Connection (integration) roles of the workplace: none < viewer < consumer < admin. */
+/**
+ * Connection (integration) roles of the workplace: none < viewer < consumer < admin.
+ *
+ * @example
+ * ```ts
+ * const role: ConnectionRole = 'consumer'
+ * lattice.connectionRole.rank[role] // 2
+ * ```
+ */
 export type ConnectionRole = 'none' | 'viewer' | 'consumer' | 'admin'
-/** A yes/no permission, for administrative acts and gates: none < allowed. */
+/**
+ * A yes/no permission, for administrative acts and gates: none < allowed.
+ *
+ * @example
+ * ```ts
+ * const permission: Permission = 'allowed'
+ * lattice.permission.rank[permission] // 1
+ * ```
+ */
 export type Permission = 'none' | 'allowed'
 
-/** Any level name of any lattice. */
+/**
+ * Any level name of any lattice.
+ *
+ * @example
+ * ```ts
+ * const levels: readonly Level[] = ['write', 'consumer', 'allowed']
+ * ```
+ */
 export type Level = Access | ConnectionRole | Permission
 
 /**
@@ -49,5 +80,12 @@ export const lattice = {
   permission: make<Permission>('permission', ['none', 'allowed']),
 } as const
 
-/** The name of one of the built-in lattices. */
+/**
+ * The name of one of the built-in lattices.
+ *
+ * @example
+ * ```ts
+ * const name: LatticeName = actionSpecs['connection.view'].lattice // 'connectionRole'
+ * ```
+ */
 export type LatticeName = keyof typeof lattice

@@ -3,7 +3,14 @@ import type { Wording } from './wording.js'
 
 const time = (at: number): string => new Date(at).toISOString()
 
-/** English for the reasons of commands. */
+/**
+ * English for the reasons of commands.
+ *
+ * @example
+ * ```ts
+ * commandsWording['commands.no_row_applied']({ code: 'commands.no_row_applied', rows: 3 }) // 'None of the 3 rows applied, so the import is rejected.'
+ * ```
+ */
 export const commandsWording: Wording<keyof CommandReasons> = {
   'commands.duplicate': (r) => `The command of ${time(r.at)} with tiebreak '${r.tiebreak}' arrived more than once; it was applied once.`,
   'commands.conflicting_key': (r) =>

@@ -1,7 +1,15 @@
 import type { ModelAdministrationReasons } from '../decision/reasons/modelAdministration.js'
 import type { Wording } from './wording.js'
 
-/** English for the modelAdministration module's reasons. */
+/**
+ * English for the modelAdministration module's reasons.
+ *
+ * @example
+ * ```ts
+ * modelAdministrationWording['model_administration.workspace_admin']({ code: 'model_administration.workspace_admin', user: 'wes', workspace: 'finance' })
+ * // "User 'wes' is a workspace administrator of 'finance'."
+ * ```
+ */
 export const modelAdministrationWording: Wording<keyof ModelAdministrationReasons> = {
   'model_administration.workspace_admin': (r) => `User '${r.user}' is a workspace administrator of '${r.workspace}'.`,
   'model_administration.not_workspace_admin': (r) =>

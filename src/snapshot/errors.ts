@@ -1,4 +1,11 @@
-/** The kinds of integrity error `compile` reports. */
+/**
+ * The kinds of integrity error `compile` reports.
+ *
+ * @example
+ * ```ts
+ * const code: CompileErrorCode = 'dangling_reference' // an id that names nothing
+ * ```
+ */
 export type CompileErrorCode =
   | 'invalid_input'
   | 'duplicate_id'
@@ -9,6 +16,11 @@ export type CompileErrorCode =
 /**
  * One thing wrong with a world input, with the path of the bad field (`tenant.models[0].lists[2].parent`).
  * `compile` returns every error it finds, never only the first.
+ *
+ * @example
+ * ```ts
+ * const error: CompileError = { code: 'dangling_reference', path: 'tenant.models[0].workspace', message: "unknown workspace 'nowhere'" }
+ * ```
  */
 export interface CompileError {
   readonly code: CompileErrorCode
@@ -16,13 +28,29 @@ export interface CompileError {
   readonly message: string
 }
 
-/** Collects compile errors; the one mutable thing a build step touches, local to one `compile` call. */
+/**
+ * Collects compile errors; the one mutable thing a build step touches, local to one `compile` call.
+ *
+ * @example
+ * ```ts
+ * const found: Problems = problems()
+ * found.report('duplicate_id', 'tenant.users[3].id', "duplicate id 'ana'")
+ * ```
+ */
 export interface Problems {
   readonly report: (code: CompileErrorCode, path: string, message: string) => void
   readonly list: () => readonly CompileError[]
 }
 
-/** A fresh, empty collector. */
+/**
+ * A fresh, empty collector.
+ *
+ * @example
+ * ```ts
+ * const found = problems()
+ * found.list() // [] until something is reported
+ * ```
+ */
 export const problems = (): Problems => {
   const found: CompileError[] = []
   return {

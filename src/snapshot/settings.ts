@@ -19,7 +19,16 @@ export interface Settings {
   readonly platformAdministratorAuthors: boolean
 }
 
-/** The defaults, one per resolution. */
+/**
+ * The defaults, one per resolution.
+ *
+ * @example
+ * ```ts
+ * import { compile, defaultSettings } from 'accessgrid'
+ * defaultSettings.writeDriverAloneFalse // 'read'
+ * const world = compile(input, { ...defaultSettings, platformAdministratorAuthors: true })
+ * ```
+ */
 export const defaultSettings: Settings = {
   workspaceAdminsBypassSelectiveAccess: true,
   writeDriverAloneFalse: 'read',

@@ -7,6 +7,11 @@ import type { WorkplaceSnapshot } from './workplace/types.js'
 /**
  * The compiled world as rules read it: indexed, deep-frozen, never changed. Library users hold it only
  * through the opaque {@link World}.
+ *
+ * @example
+ * ```ts
+ * const tenant = context.world.tenant // undefined when the world has no tenant section
+ * ```
  */
 export interface Snapshot {
   readonly settings: Settings

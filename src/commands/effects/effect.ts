@@ -7,6 +7,11 @@ import type { TenantSnapshot, UserRecord } from '../../snapshot/tenant/types.js'
 /**
  * What a state change comes to: the new tenant, or the reasons it cannot be made without leaving a
  * world that `compile` would reject.
+ *
+ * @example
+ * ```ts
+ * const effect: Effect = refuse('action.workspaces', 'a restricted integration user needs at least one workspace (R3, I18)')
+ * ```
  */
 export type Effect = Either<readonly Reason[], TenantSnapshot>
 

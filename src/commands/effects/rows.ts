@@ -2,7 +2,16 @@ import { canonicalReasons } from '../../decision/canonical.js'
 import { reason, type Reason } from '../../decision/reason.js'
 import type { TenantSnapshot } from '../../snapshot/tenant/types.js'
 
-/** What happened to one row of an import. */
+/**
+ * What happened to one row of an import.
+ *
+ * @example
+ * ```ts
+ * const result = apply(world, userImport)
+ * const rows: readonly RowOutcome[] = (result._tag === 'Left' ? result.left : result.right).rows ?? []
+ * rows.filter((row) => row.status === 'rejected').map((row) => row.user)
+ * ```
+ */
 export interface RowOutcome {
   /** The row's index in the command's `rows`. */
   readonly row: number
@@ -11,13 +20,28 @@ export interface RowOutcome {
   readonly reasons: readonly Reason[]
 }
 
-/** A tenant after some rows, and what happened to each. */
+/**
+ * A tenant after some rows, and what happened to each.
+ *
+ * @example
+ * ```ts
+ * const result: RowsResult = foldRows(tenant, command.rows, step)
+ * result.rows.map((row) => row.status) // one status per row, in row order
+ * ```
+ */
 export interface RowsResult {
   readonly tenant: TenantSnapshot
   readonly rows: readonly RowOutcome[]
 }
 
-/** One row's result: the new tenant and the reasons it applied, or the reasons it did not. */
+/**
+ * One row's result: the new tenant and the reasons it applied, or the reasons it did not.
+ *
+ * @example
+ * ```ts
+ * const rejected: RowStep = { tag: 'rejected', reasons: [reason('commands.row_not_member', { user: 'nora', workspace: 'finance' })] }
+ * ```
+ */
 export type RowStep = { readonly tag: 'applied'; readonly tenant: TenantSnapshot; readonly reasons: readonly Reason[] } | { readonly tag: 'rejected'; readonly reasons: readonly Reason[] }
 
 /**

@@ -7,7 +7,14 @@ import { reason, type Reason } from '../../decision/reason.js'
 import { withEntry, withoutEntry } from '../../snapshot/persistent/patched-map.js'
 import type { Members, WorkplaceSnapshot } from '../../snapshot/workplace/types.js'
 
-/** A connection member act. */
+/**
+ * A connection member act.
+ *
+ * @example
+ * ```ts
+ * const act: MemberAct = { type: 'connection.removeMember', member: { group: id.group('analysts') } }
+ * ```
+ */
 export type MemberAct = AddMember | SetMemberRole | RemoveMember
 
 const refuse = (path: string, message: string): Either<readonly Reason[], WorkplaceSnapshot> =>

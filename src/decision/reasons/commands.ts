@@ -1,4 +1,11 @@
-/** Reasons of commands: what happened to a command beyond the decision on its act. */
+/**
+ * Reasons of commands: what happened to a command beyond the decision on its act.
+ *
+ * @example
+ * ```ts
+ * const params: CommandReasons['commands.conflicting_key'] = { at: Date.UTC(2026, 10, 23, 9, 5), tiebreak: 'tx-5' }
+ * ```
+ */
 export interface CommandReasons {
   /** The same command (same key, same content) arrived more than once; it is applied once. */
   'commands.duplicate': { readonly at: number; readonly tiebreak: string }

@@ -1,4 +1,11 @@
-/** Reasons that belong to no rule module: the engine's own. */
+/**
+ * Reasons that belong to no rule module: the engine's own.
+ *
+ * @example
+ * ```ts
+ * const params: CoreReasons['default.no_grant'] = { action: 'cell.read' }
+ * ```
+ */
 export interface CoreReasons {
   /** No module granted anything for this request: deny by default (I1). */
   'default.no_grant': { readonly action: string }

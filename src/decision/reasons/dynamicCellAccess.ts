@@ -1,4 +1,11 @@
-/** Reasons of the dynamic-cell-access layer (R9, F47–F51, A1, A3). */
+/**
+ * Reasons of the dynamic-cell-access layer (R9, F47–F51, A1, A3).
+ *
+ * @example
+ * ```ts
+ * const params: DynamicCellAccessReasons['dynamic_cell_access.read_only'] = { lineItem: 'amount', driver: 'budget-open' }
+ * ```
+ */
 export interface DynamicCellAccessReasons {
   /** The cell's drivers make it read-only (F49: read TRUE without write TRUE, or write FALSE alone by A1). */
   'dynamic_cell_access.read_only': { readonly lineItem: string; readonly driver: string }

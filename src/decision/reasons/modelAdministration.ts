@@ -1,4 +1,11 @@
-/** Reasons of the modelAdministration module: administrative acts inside a model (R33, F46). */
+/**
+ * Reasons of the modelAdministration module: administrative acts inside a model (R33, F46).
+ *
+ * @example
+ * ```ts
+ * const params: ModelAdministrationReasons['model_administration.not_workspace_admin'] = { user: 'paula', workspace: 'finance' }
+ * ```
+ */
 export interface ModelAdministrationReasons {
   /** The subject is a workspace administrator of the model's workspace (R33). */
   'model_administration.workspace_admin': { readonly user: string; readonly workspace: string }

@@ -1,4 +1,11 @@
-/** Reasons of the model-role layer (R34, R36, F34–F40, F56, A28, A33). */
+/**
+ * Reasons of the model-role layer (R34, R36, F34–F40, F56, A28, A33).
+ *
+ * @example
+ * ```ts
+ * const params: ModelRolesReasons['model_roles.custom_role'] = { model: 'finance-plan', role: 'planner' }
+ * ```
+ */
 export interface ModelRolesReasons {
   /** The user holds no role in the model, which reads as No Access (F32). */
   'model_roles.no_role': { readonly model: string; readonly user: string }

@@ -1,4 +1,11 @@
-/** Reasons of the selective-access layer (R10, R13, R37, F42–F45, A40). */
+/**
+ * Reasons of the selective-access layer (R10, R13, R37, F42–F45, A40).
+ *
+ * @example
+ * ```ts
+ * const params: SelectiveAccessReasons['selective_access.export_empty'] = { action: 'export-my-cost-centres', model: 'finance-plan', list: 'cost-centre' }
+ * ```
+ */
 export interface SelectiveAccessReasons {
   /** Neither the item nor any ancestor is granted to the actor: the item is hidden (F43, I13). */
   'selective_access.item_not_granted': { readonly list: string; readonly item: string }

@@ -1,6 +1,13 @@
 import { permissionOn, type ActionSpecs } from './spec.js'
 
-/** What an author role authors (R59–R61). */
+/**
+ * What an author role authors (R59–R61).
+ *
+ * @example
+ * ```ts
+ * const artifact: Artifact = 'connector'
+ * ```
+ */
 export type Artifact = 'flow' | 'integration' | 'connector'
 
 /**
@@ -30,19 +37,47 @@ export const accountOperations = [
   'managePlatformSettings',
 ] as const
 
-/** An operating or administrative act on the account: one of {@link accountOperations}. */
+/**
+ * An operating or administrative act on the account: one of {@link accountOperations}.
+ *
+ * @example
+ * ```ts
+ * const operation: AccountOperation = 'manageWorkspaces'
+ * ```
+ */
 export type AccountOperation = (typeof accountOperations)[number]
 
-/** An operating or administrative act on the account. */
+/**
+ * An operating or administrative act on the account.
+ *
+ * @example
+ * ```ts
+ * const run: OperateAccount = { type: 'account.operate', operation: 'runSchedule' } // on resource.account()
+ * ```
+ */
 export interface OperateAccount { readonly type: 'account.operate'; readonly operation: AccountOperation }
-/** Create, update or delete a flow, integration or connector definition: authoring (R54, A35, I39). */
+/**
+ * Create, update or delete a flow, integration or connector definition: authoring (R54, A35, I39).
+ *
+ * @example
+ * ```ts
+ * const create: Author = { type: 'account.author', artifact: 'flow', operation: 'create' }
+ * ```
+ */
 export interface Author {
   readonly type: 'account.author'
   readonly artifact: Artifact
   readonly operation: 'create' | 'update' | 'delete'
 }
 
-/** Account acts. */
+/**
+ * Account acts.
+ *
+ * @example
+ * ```ts
+ * const action: AccountAction = { type: 'account.operate', operation: 'viewData' }
+ * ```
+ */
 export type AccountAction = OperateAccount | Author
 
 /**

@@ -2,31 +2,101 @@ import type { GroupId, ProjectId, UserId } from '../ids.js'
 import type { ConnectionRole } from '../lattice.js'
 import { permissionOn, type ActionSpecs } from './spec.js'
 
-/** A member of a connection: a user or a group (R46). */
+/**
+ * A member of a connection: a user or a group (R46).
+ *
+ * @example
+ * ```ts
+ * const members: readonly Member[] = [{ user: id.user('ana') }, { group: id.group('analysts') }]
+ * ```
+ */
 export type Member = { readonly user: UserId } | { readonly group: GroupId }
 
-/** View an integration connection's details (R45). */
+/**
+ * View an integration connection's details (R45).
+ *
+ * @example
+ * ```ts
+ * const view: ViewConnection = { type: 'connection.view' } // on resource.workplaceConnection(id.connection('aws'))
+ * ```
+ */
 export interface ViewConnection { readonly type: 'connection.view' }
-/** Create a sync from a connection into a project (R44, R45, I36). */
+/**
+ * Create a sync from a connection into a project (R44, R45, I36).
+ *
+ * @example
+ * ```ts
+ * const sync: CreateSync = { type: 'connection.createSync', project: id.project('crm') }
+ * ```
+ */
 export interface CreateSync { readonly type: 'connection.createSync'; readonly project: ProjectId }
-/** Manage an integration connection (R45). */
+/**
+ * Manage an integration connection (R45).
+ *
+ * @example
+ * ```ts
+ * const manage: ManageConnection = { type: 'connection.manage' } // on resource.workplaceConnection(id.connection('aws'))
+ * ```
+ */
 export interface ManageConnection { readonly type: 'connection.manage' }
-/** Add a member to a connection with a role (R46). */
+/**
+ * Add a member to a connection with a role (R46).
+ *
+ * @example
+ * ```ts
+ * const add: AddMember = { type: 'connection.addMember', member: { group: id.group('analysts') }, role: 'viewer' }
+ * ```
+ */
 export interface AddMember { readonly type: 'connection.addMember'; readonly member: Member; readonly role: ConnectionRole }
-/** Change a member's direct role on a connection (R48, A10). */
+/**
+ * Change a member's direct role on a connection (R48, A10).
+ *
+ * @example
+ * ```ts
+ * const promote: SetMemberRole = { type: 'connection.setMemberRole', member: { user: id.user('ana') }, role: 'admin' }
+ * ```
+ */
 export interface SetMemberRole {
   readonly type: 'connection.setMemberRole'
   readonly member: Member
   readonly role: ConnectionRole
 }
-/** Remove a member's direct grant from a connection (R47, R49, I34). */
+/**
+ * Remove a member's direct grant from a connection (R47, R49, I34).
+ *
+ * @example
+ * ```ts
+ * const remove: RemoveMember = { type: 'connection.removeMember', member: { user: id.user('ana') } }
+ * ```
+ */
 export interface RemoveMember { readonly type: 'connection.removeMember'; readonly member: Member }
-/** Create an integration connection in the workplace (R40, R41). */
+/**
+ * Create an integration connection in the workplace (R40, R41).
+ *
+ * @example
+ * ```ts
+ * const create: CreateConnection = { type: 'workplace.createConnection' } // on resource.workplace
+ * ```
+ */
 export interface CreateConnection { readonly type: 'workplace.createConnection' }
-/** Create or manage syncs in a project (R44). */
+/**
+ * Create or manage syncs in a project (R44).
+ *
+ * @example
+ * ```ts
+ * const syncs: ManageSyncs = { type: 'project.manageSyncs' } // on resource.project(id.project('crm'))
+ * ```
+ */
 export interface ManageSyncs { readonly type: 'project.manageSyncs' }
 
-/** Connection-scoping acts of the workplace. */
+/**
+ * Connection-scoping acts of the workplace.
+ *
+ * @example
+ * ```ts
+ * const action: ConnectionAction = { type: 'connection.createSync', project: id.project('crm') }
+ * ```
+ */
 export type ConnectionAction =
   | ViewConnection
   | CreateSync

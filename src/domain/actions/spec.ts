@@ -4,6 +4,12 @@ import type { ResourceKind } from '../resource.js'
 /**
  * What an action type needs: the lattice its level lives in, the level it requires, and the kinds of
  * resource it applies to. A request whose resource is of another kind is denied (fail closed).
+ *
+ * @example
+ * ```ts
+ * const spec: ActionSpec = actionSpecs['connection.createSync']
+ * spec.requires // 'consumer', on resources of kind 'workplaceConnection'
+ * ```
  */
 export interface ActionSpec {
   readonly lattice: LatticeName
@@ -11,7 +17,14 @@ export interface ActionSpec {
   readonly resources: readonly ResourceKind[]
 }
 
-/** A table of action specs keyed by action type. */
+/**
+ * A table of action specs keyed by action type.
+ *
+ * @example
+ * ```ts
+ * const specs: ActionSpecs<'model.open' | 'model.manage'> = { 'model.open': permissionOn('model'), 'model.manage': permissionOn('model') }
+ * ```
+ */
 export type ActionSpecs<T extends string> = { readonly [K in T]: ActionSpec }
 
 /**

@@ -4,10 +4,22 @@ import { permissionOn, type ActionSpecs } from './spec.js'
 /**
  * Where a membership change is made: in Administration (user administrators), from inside a model
  * (workspace administrators), or through a user import (workspace administrators).
+ *
+ * @example
+ * ```ts
+ * const via: MembershipChannel = 'administration'
+ * ```
  */
 export type MembershipChannel = 'administration' | 'model' | 'import'
 
-/** Model settings and in-module acts that only workspace administrators may use (F35, F71). */
+/**
+ * Model settings and in-module acts that only workspace administrators may use (F35, F71).
+ *
+ * @example
+ * ```ts
+ * const setting: ModelSetting = 'generalLists'
+ * ```
+ */
 export type ModelSetting =
   | 'time'
   | 'versions'
@@ -29,6 +41,11 @@ export type ModelSetting =
 /**
  * Add the user named by the resource to a workspace (R23–R25, F8, F31–F33). From a model, `model`
  * and `role` say where the user is added and with which role there.
+ *
+ * @example
+ * ```ts
+ * const add: AddToWorkspace = { type: 'workspace.addUser', workspace: id.workspace('finance'), via: 'model', model: id.model('finance-plan'), role: id.role('planner') }
+ * ```
  */
 export interface AddToWorkspace {
   readonly type: 'workspace.addUser'
@@ -37,28 +54,77 @@ export interface AddToWorkspace {
   readonly model?: ModelId
   readonly role?: RoleId
 }
-/** Remove the user named by the resource from a workspace. */
+/**
+ * Remove the user named by the resource from a workspace.
+ *
+ * @example
+ * ```ts
+ * const remove: RemoveFromWorkspace = { type: 'workspace.removeUser', workspace: id.workspace('finance'), via: 'administration' }
+ * ```
+ */
 export interface RemoveFromWorkspace {
   readonly type: 'workspace.removeUser'
   readonly workspace: WorkspaceId
   readonly via: MembershipChannel
 }
-/** Import users into the workspace named by the resource: add users, or only update attributes (R26, R31). */
+/**
+ * Import users into the workspace named by the resource: add users, or only update attributes (R26, R31).
+ *
+ * @example
+ * ```ts
+ * const importUsers: ImportUsers = { type: 'workspace.importUsers', mode: 'updateAttributes' } // on resource.workspace(id.workspace('finance'))
+ * ```
+ */
 export interface ImportUsers { readonly type: 'workspace.importUsers'; readonly mode: 'add' | 'updateAttributes' }
-/** Make the user named by the resource a workspace administrator of a workspace, or stop it (R33). */
+/**
+ * Make the user named by the resource a workspace administrator of a workspace, or stop it (R33).
+ *
+ * @example
+ * ```ts
+ * const promote: SetWorkspaceAdmin = { type: 'workspace.setAdmin', workspace: id.workspace('finance'), admin: true }
+ * ```
+ */
 export interface SetWorkspaceAdmin {
   readonly type: 'workspace.setAdmin'
   readonly workspace: WorkspaceId
   readonly admin: boolean
 }
-/** Give the user named by the resource a role in a model (R33, F34). */
+/**
+ * Give the user named by the resource a role in a model (R33, F34).
+ *
+ * @example
+ * ```ts
+ * const review: SetModelRole = { type: 'workspace.setModelRole', model: id.model('finance-plan'), role: id.role('reviewer') }
+ * ```
+ */
 export interface SetModelRole { readonly type: 'workspace.setModelRole'; readonly model: ModelId; readonly role: RoleId }
-/** Open a model at all (F70). */
+/**
+ * Open a model at all (F70).
+ *
+ * @example
+ * ```ts
+ * const open: OpenModel = { type: 'model.open' } // on resource.model(id.model('finance-plan'))
+ * ```
+ */
 export interface OpenModel { readonly type: 'model.open' }
-/** Use a workspace-administrator-only model setting (F35, I14). */
+/**
+ * Use a workspace-administrator-only model setting (F35, I14).
+ *
+ * @example
+ * ```ts
+ * const versions: ManageModel = { type: 'model.manage', setting: 'versions' }
+ * ```
+ */
 export interface ManageModel { readonly type: 'model.manage'; readonly setting: ModelSetting }
 
-/** Workspace membership and workspace-administrator acts. */
+/**
+ * Workspace membership and workspace-administrator acts.
+ *
+ * @example
+ * ```ts
+ * const action: WorkspaceAction = { type: 'model.manage', setting: 'modules' }
+ * ```
+ */
 export type WorkspaceAction =
   | AddToWorkspace
   | RemoveFromWorkspace

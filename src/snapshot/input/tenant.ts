@@ -4,6 +4,11 @@ import type { Access } from '../../domain/lattice.js'
 /**
  * The planning tenant as delivered: plain JSON, ids as strings. `compile` checks it and indexes it.
  * Optional fields default as documented in `docs/wire-format.md`.
+ *
+ * @example
+ * ```ts
+ * const tenant: TenantInput = { users: [{ id: 'wes', kind: 'internal' }], workspaces: [{ id: 'finance', members: [{ user: 'wes', admin: true }] }], models: [] }
+ * ```
  */
 export interface TenantInput {
   /** The two "Administration only" switches (F13, F14); both off by default. */
@@ -17,10 +22,24 @@ export interface TenantInput {
   readonly integrations?: readonly IntegrationInput[]
 }
 
-/** Administration roles that are held without parameters (the RIU carries its workspaces apart). */
+/**
+ * Administration roles that are held without parameters (the RIU carries its workspaces apart).
+ *
+ * @example
+ * ```ts
+ * const roles: readonly PlainAdminRole[] = ['securityAdmin', 'auditor'] // an RIU is given by `restrictedIntegrationWorkspaces`
+ * ```
+ */
 export type PlainAdminRole = Exclude<AdminRole, 'restrictedIntegrationUser'>
 
-/** A user of the tenant: internal (home tenant) or visiting (another tenant). */
+/**
+ * A user of the tenant: internal (home tenant) or visiting (another tenant).
+ *
+ * @example
+ * ```ts
+ * const rita: UserInput = { id: 'rita', kind: 'internal', email: 'rita@acme.example', restrictedIntegrationWorkspaces: ['finance'] }
+ * ```
+ */
 export interface UserInput {
   readonly id: string
   readonly kind: 'internal' | 'visiting'
@@ -32,7 +51,14 @@ export interface UserInput {
   readonly restrictedIntegrationWorkspaces?: readonly string[]
 }
 
-/** A member of a workspace. */
+/**
+ * A member of a workspace.
+ *
+ * @example
+ * ```ts
+ * const wes: MemberInput = { user: 'wes', admin: true }
+ * ```
+ */
 export interface MemberInput {
   readonly user: string
   /** Workspace administrator; default false (R32). */
@@ -41,13 +67,27 @@ export interface MemberInput {
   readonly ssoException?: boolean
 }
 
-/** A workspace and its members. */
+/**
+ * A workspace and its members.
+ *
+ * @example
+ * ```ts
+ * const finance: WorkspaceInput = { id: 'finance', members: [{ user: 'wes', admin: true }, { user: 'vera', ssoException: true }] }
+ * ```
+ */
 export interface WorkspaceInput {
   readonly id: string
   readonly members?: readonly MemberInput[]
 }
 
-/** A custom model role (F34, F37–F40); every permission it does not list is None or off (I15). */
+/**
+ * A custom model role (F34, F37–F40); every permission it does not list is None or off (I15).
+ *
+ * @example
+ * ```ts
+ * const pricing: RoleInput = { id: 'pricing', modules: { assumptions: 'write' }, versions: { budget: 'write' }, lists: ['product'] }
+ * ```
+ */
 export interface RoleInput {
   readonly id: string
   readonly modules?: Readonly<Record<string, Access>>
@@ -58,19 +98,40 @@ export interface RoleInput {
   readonly actions?: readonly string[]
 }
 
-/** A user's role in a model; `fullAccess` and `noAccess` are built in (F34). */
+/**
+ * A user's role in a model; `fullAccess` and `noAccess` are built in (F34).
+ *
+ * @example
+ * ```ts
+ * const paula: AssignmentInput = { user: 'paula', role: 'planner' }
+ * ```
+ */
 export interface AssignmentInput {
   readonly user: string
   readonly role: string
 }
 
-/** An item of a list; `parent` is an item of the list's parent list (F45). */
+/**
+ * An item of a list; `parent` is an item of the list's parent list (F45).
+ *
+ * @example
+ * ```ts
+ * const berlin: ItemInput = { id: 'cc-berlin', parent: 'de' }
+ * ```
+ */
 export interface ItemInput {
   readonly id: string
   readonly parent?: string
 }
 
-/** A list, its parent in the hierarchy, and whether selective access is enabled on it. */
+/**
+ * A list, its parent in the hierarchy, and whether selective access is enabled on it.
+ *
+ * @example
+ * ```ts
+ * const costCentre: ListInput = { id: 'cost-centre', parent: 'country', selectiveAccess: true, items: [{ id: 'cc-berlin', parent: 'de' }] }
+ * ```
+ */
 export interface ListInput {
   readonly id: string
   readonly parent?: string
@@ -78,14 +139,28 @@ export interface ListInput {
   readonly items?: readonly ItemInput[]
 }
 
-/** A line item with its optional read and write access drivers (F47). */
+/**
+ * A line item with its optional read and write access drivers (F47).
+ *
+ * @example
+ * ```ts
+ * const amount: LineItemInput = { id: 'amount', writeDriver: 'budget-open' }
+ * ```
+ */
 export interface LineItemInput {
   readonly id: string
   readonly readDriver?: string
   readonly writeDriver?: string
 }
 
-/** A module, dimensioned by lists (and always by version). */
+/**
+ * A module, dimensioned by lists (and always by version).
+ *
+ * @example
+ * ```ts
+ * const opex: ModuleInput = { id: 'opex', lists: ['cost-centre', 'product'], lineItems: [{ id: 'salaries', readDriver: 'salary-visible' }] }
+ * ```
+ */
 export interface ModuleInput {
   readonly id: string
   readonly lists?: readonly string[]
@@ -95,6 +170,11 @@ export interface ModuleInput {
 /**
  * A Boolean access-driver line item (F47). `dimensions` are list ids or `users`; a driver with no
  * dimensions is global. A cell without a value is FALSE (A33).
+ *
+ * @example
+ * ```ts
+ * const salaryVisible: DriverInput = { id: 'salary-visible', dimensions: ['users'], values: [{ user: 'paula', value: true }] }
+ * ```
  */
 export interface DriverInput {
   readonly id: string
@@ -102,23 +182,52 @@ export interface DriverInput {
   readonly values?: readonly DriverValueInput[]
 }
 
-/** One value of a driver: the item of each list dimension, the user for a `users` dimension. */
+/**
+ * One value of a driver: the item of each list dimension, the user for a `users` dimension.
+ *
+ * @example
+ * ```ts
+ * const berlinOpen: DriverValueInput = { items: { 'cost-centre': 'cc-berlin' }, value: true }
+ * ```
+ */
 export interface DriverValueInput {
   readonly items?: Readonly<Record<string, string>>
   readonly user?: string
   readonly value: boolean
 }
 
-/** Where an import or export takes its data from, or puts it. */
+/**
+ * Where an import or export takes its data from, or puts it.
+ *
+ * @example
+ * ```ts
+ * const fromFile: EndpointInput = { file: true }
+ * const intoOpex: EndpointInput = { module: 'opex' }
+ * ```
+ */
 export type EndpointInput =
   | { readonly file: true }
   | { readonly module: string; readonly model?: string }
   | { readonly list: string; readonly model?: string }
 
-/** Who may run an import or export besides the role's action permission (F56). */
+/**
+ * Who may run an import or export besides the role's action permission (F56).
+ *
+ * @example
+ * ```ts
+ * const visibility: ActionVisibility = 'private' // only its creator may run it
+ * ```
+ */
 export type ActionVisibility = 'everyone' | 'private' | 'workspaceAdmins'
 
-/** An action of a model: an import, export or process, or a built-in workspace-administrator action (F40). */
+/**
+ * An action of a model: an import, export or process, or a built-in workspace-administrator action (F40).
+ *
+ * @example
+ * ```ts
+ * const importBudget: ModelActionInput = { id: 'import-budget', kind: 'import', source: { file: true }, target: { module: 'opex' } }
+ * ```
+ */
 export interface ModelActionInput {
   readonly id: string
   readonly kind: 'import' | 'export' | 'process' | 'orderList' | 'updateCurrentPeriod'
@@ -130,7 +239,14 @@ export interface ModelActionInput {
   readonly steps?: readonly string[]
 }
 
-/** An explicit selective-access grant of a user on a list item (F42). */
+/**
+ * An explicit selective-access grant of a user on a list item (F42).
+ *
+ * @example
+ * ```ts
+ * const grant: SelectiveAccessInput = { user: 'pete', list: 'cost-centre', item: 'cc-new-york', level: 'write' }
+ * ```
+ */
 export interface SelectiveAccessInput {
   readonly user: string
   readonly list: string
@@ -138,12 +254,26 @@ export interface SelectiveAccessInput {
   readonly level: Exclude<Access, 'none'>
 }
 
-/** The Internal (Full Access) alias's entry in a model that is tied to CloudWorks (F29, A33). */
+/**
+ * The Internal (Full Access) alias's entry in a model that is tied to CloudWorks (F29, A33).
+ *
+ * @example
+ * ```ts
+ * const alias: InternalAliasInput = { selectiveAccess: [{ list: 'cost-centre', item: 'cc-berlin', level: 'read' }] }
+ * ```
+ */
 export interface InternalAliasInput {
   readonly selectiveAccess?: readonly { readonly list: string; readonly item: string; readonly level: Exclude<Access, 'none'> }[]
 }
 
-/** A planning model. */
+/**
+ * A planning model.
+ *
+ * @example
+ * ```ts
+ * const plan: ModelInput = { id: 'finance-plan', workspace: 'finance', versions: [{ id: 'budget' }], assignments: [{ user: 'paula', role: 'fullAccess' }] }
+ * ```
+ */
 export interface ModelInput {
   readonly id: string
   readonly workspace: string
@@ -158,7 +288,14 @@ export interface ModelInput {
   readonly internalAlias?: InternalAliasInput
 }
 
-/** A CloudWorks connection. `restricted` is true when an RIU created it (F21). */
+/**
+ * A CloudWorks connection. `restricted` is true when an RIU created it (F21).
+ *
+ * @example
+ * ```ts
+ * const s3: CloudworksConnectionInput = { id: 's3-rita', workspace: 'finance', restricted: true, createdBy: 'rita' }
+ * ```
+ */
 export interface CloudworksConnectionInput {
   readonly id: string
   readonly workspace: string
@@ -166,13 +303,30 @@ export interface CloudworksConnectionInput {
   readonly createdBy: string
 }
 
-/** One step of an integration: a model action it runs. */
+/**
+ * One step of an integration: a model action it runs.
+ *
+ * @example
+ * ```ts
+ * const step: StepInput = { model: 'finance-plan', action: 'import-budget' }
+ * ```
+ */
 export interface StepInput {
   readonly model: string
   readonly action: string
 }
 
-/** A CloudWorks integration (F21–F23, A6, A32). */
+/**
+ * A CloudWorks integration (F21–F23, A6, A32).
+ *
+ * @example
+ * ```ts
+ * const upload: IntegrationInput = {
+ *   id: 'budget-upload', workspace: 'finance', restricted: true, createdBy: 'rita', lastRunBy: 'rita',
+ *   connection: 's3-rita', steps: [{ model: 'finance-plan', action: 'import-budget' }],
+ * }
+ * ```
+ */
 export interface IntegrationInput {
   readonly id: string
   readonly workspace: string

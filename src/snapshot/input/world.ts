@@ -5,6 +5,13 @@ import type { WorkplaceInput } from './workplace.js'
 /**
  * A world as delivered: the JSON-able description of everything decisions depend on. Each section is
  * optional; a request about a section the world lacks is denied.
+ *
+ * @example
+ * ```ts
+ * import { compile, type WorldInput } from 'accessgrid'
+ * const input: WorldInput = { tenant: { users: [{ id: 'ana', kind: 'internal' }], workspaces: [{ id: 'finance' }], models: [] } }
+ * const world = compile(input)
+ * ```
  */
 export interface WorldInput {
   /** The planning tenant: users, administration roles, workspaces, models, CloudWorks. */

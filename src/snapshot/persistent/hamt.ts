@@ -4,7 +4,14 @@
  * every other node is shared with the previous version. Nodes are frozen when made and never change.
  */
 
-/** One key and its value. */
+/**
+ * One key and its value.
+ *
+ * @example
+ * ```ts
+ * const ana: Leaf<string, boolean> = leaf('ana', true) // { tag: 'leaf', hash: hashOf('ana'), key: 'ana', value: true }
+ * ```
+ */
 export interface Leaf<K extends string, V> {
   readonly tag: 'leaf'
   readonly hash: number
@@ -24,7 +31,15 @@ interface Branch<K extends string, V> {
   readonly children: readonly Trie<K, V>[]
 }
 
-/** A trie, or `undefined` for the empty one. */
+/**
+ * A trie, or `undefined` for the empty one.
+ *
+ * @example
+ * ```ts
+ * const trie: Trie<string, number> = insert(insert(undefined, leaf('a', 1)), leaf('b', 2))
+ * lookup(trie, hashOf('b'), 'b')?.value // 2
+ * ```
+ */
 export type Trie<K extends string, V> = Leaf<K, V> | Collision<K, V> | Branch<K, V>
 
 const bits = 5

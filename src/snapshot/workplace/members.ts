@@ -4,7 +4,14 @@ import { checkRef } from '../index-by-id.js'
 import type { WorkplaceMemberInput } from '../input/workplace.js'
 import type { Members } from './types.js'
 
-/** What a member list may refer to. */
+/**
+ * What a member list may refer to.
+ *
+ * @example
+ * ```ts
+ * const known: KnownMembers = { users: new Set(['ana']), groups: new Set(['analysts']) }
+ * ```
+ */
 export interface KnownMembers {
   readonly users: ReadonlySet<string> | ReadonlyMap<string, unknown>
   readonly groups: ReadonlySet<string> | ReadonlyMap<string, unknown>
