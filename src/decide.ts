@@ -25,7 +25,7 @@ import { lookupCell } from './snapshot/tenant/cell-lookup.js'
  */
 export type Decider = (subject: Subject, action: Action, resource: Resource) => Decision
 /**
- * `trace` bound to a world: as {@link Decider}, with every module's verdicts.
+ * `trace` bound to a world: as {@link Decider}, with the verdicts of every module that speaks to the action.
  *
  * @example
  * ```ts
@@ -163,7 +163,8 @@ export const decideWith =
   }
 
 /**
- * Like {@link decideWith}, and the decision carries every module's verdicts in policy order.
+ * Like {@link decideWith}, and the decision carries the verdicts of every module with a rule for the
+ * action, in policy order.
  *
  * @example
  * ```ts
@@ -200,7 +201,7 @@ export const traceWith =
 export const decide: (world: World) => Decider = decideWith(defaultPolicy)
 
 /**
- * {@link decide} with the trace of every module's verdicts.
+ * {@link decide} with the trace of the verdicts of every module with a rule for the action.
  *
  * @example
  * ```ts

@@ -160,7 +160,7 @@ export type ImportCommandType = 'workspace.importUsers' | 'selectiveAccess.impor
 
 /**
  * An administrative act as a timestamped transaction: the actor, the act (action and resource), the
- * time, and a tiebreak that makes the order of commands total (A17). Decode one with `codecs.command`.
+ * time, and a tiebreak that makes the order of commands total (A17). Decode one with `commandCodec`.
  *
  * @example
  * ```ts

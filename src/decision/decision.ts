@@ -52,7 +52,7 @@ export interface TraceEntry {
 }
 
 /**
- * A decision together with every module's verdicts, in policy order.
+ * A decision together with the verdicts of every module with a rule for the action, in policy order.
  *
  * @example
  * ```ts

@@ -1,20 +1,14 @@
+// The brand's key: declared, never created, so that ids stay plain strings at run time.
+declare const brand: unique symbol
+
 /**
- * Branded identifiers. Every id is a plain string at run time; the brand keeps a `UserId` from being
- * passed where a `ListId` is expected. Build them with {@link id}.
+ * Branded identifiers: a string that the type system tells apart by its brand `B`. Every id is a plain
+ * string at run time; the brand keeps a `UserId` from being passed where a `ListId` is expected. Build
+ * them with {@link id}.
  *
  * @example
  * ```ts
  * import { id } from 'accessgrid'
- * const alice = id.user('alice')
- * ```
- */
-declare const brand: unique symbol
-
-/**
- * A string that the type system tells apart by its brand `B`.
- *
- * @example
- * ```ts
  * const ana: Id<'UserId'> = id.user('ana') // the same type as UserId
  * ```
  */

@@ -32,7 +32,8 @@ interface Branch<K extends string, V> {
 }
 
 /**
- * A trie, or `undefined` for the empty one.
+ * A non-empty trie: a leaf, a bucket of colliding keys, or a branch. Functions taking a trie accept
+ * `undefined` for the empty one.
  *
  * @example
  * ```ts
