@@ -1,0 +1,122 @@
+import * as t from 'io-ts'
+
+/** What a fast decoder returns for a value it does not accept. */
+export const rejected: unique symbol = Symbol('rejected')
+
+/**
+ * A decoder for the common case, a valid value: it returns what the codec's `validate` would return on
+ * success, or {@link rejected}, without building contexts, results or error reports. The codec's own
+ * `validate` stays the one source of every error message: it runs only when the fast decoder rejects.
+ *
+ * @example
+ * ```ts
+ * const decode: FastDecoder<string> = fastDecoderOf(idC)
+ * decode('ana') // 'ana'
+ * decode('') // rejected
+ * ```
+ */
+export type FastDecoder<A> = (u: unknown) => A | typeof rejected
+
+const fastKey = Symbol('fast decoder')
+const fullKey = Symbol('full validate')
+
+/** A codec's `validate`. */
+type Validate<A> = (u: unknown, c: t.Context) => t.Validation<A>
+
+/** A codec that may carry its fast decoder and its full `validate`. */
+type Carrying = t.Mixed & { readonly [fastKey]?: FastDecoder<unknown>; readonly [fullKey]?: Validate<unknown> }
+
+/** A codec whose valid values decode to themselves, told valid by its `is`. */
+const leafDecoder =
+  (codec: { readonly is: (u: unknown) => boolean }): FastDecoder<unknown> =>
+  (u) =>
+    codec.is(u) ? u : rejected
+
+/** The io-ts primitives the codecs use: each decodes a valid value to itself. */
+const primitives: ReadonlyMap<t.Mixed, FastDecoder<unknown>> = new Map([t.boolean, t.number, t.string].map((codec) => [codec, leafDecoder(codec)]))
+
+/** Any codec's decoder through its `validate`: correct for every codec, fast for none. */
+const throughValidate =
+  (codec: t.Mixed): FastDecoder<unknown> =>
+  (u) => {
+    const result = codec.validate(u, [])
+    if (result._tag === 'Left') return rejected
+    const value: unknown = result.right
+    return value
+  }
+
+/**
+ * The fast decoder of a codec: the one it carries ({@link withFastDecoder}), else one through the
+ * codec's own `validate`.
+ *
+ * @example
+ * ```ts
+ * fastDecoderOf(t.boolean)(true) // true
+ * ```
+ */
+export const fastDecoderOf = (codec: t.Mixed): FastDecoder<unknown> =>
+  (codec as Carrying)[fastKey] ?? primitives.get(codec) ?? throughValidate(codec)
+
+/**
+ * A codec that decodes through `fast` and falls back to `full`, with its error report, only when
+ * `fast` rejects. `fast` must accept exactly what `full` accepts and return the same value (the codec
+ * tests check both on valid and mutated worlds). `full` reaches its inner codecs through
+ * {@link fullOnly}, so that every error report comes from the full decoders alone.
+ *
+ * @example
+ * ```ts
+ * const evenC = fastCodec<number, number>('even', (u) => (isEven(u) ? u : rejected), validateEven, t.identity)
+ * ```
+ */
+export const fastCodec = <A, O>(name: string, fast: FastDecoder<A>, full: Validate<A>, encode: (a: A) => O): t.Type<A, O> =>
+  Object.assign(
+    new t.Type<A, O, unknown>(
+      name,
+      (u): u is A => fast(u) !== rejected,
+      (u, c) => {
+        const value = fast(u)
+        return value === rejected ? full(u, c) : t.success(value)
+      },
+      encode,
+    ),
+    { [fastKey]: fast, [fullKey]: full },
+  )
+
+/**
+ * The codec without its fast decoder: the same name and checks, decoding through the full `validate`
+ * only (and so on inside). The full decoders use it for their inner codecs; the tests compare it with
+ * the fast decoder.
+ *
+ * @example
+ * ```ts
+ * fullOnly(worldC).validate(input, []) // what worldC.decode(input) returns, without the fast path
+ * ```
+ */
+export const fullOnly = <C extends t.Mixed>(codec: C): t.Type<t.TypeOf<C>, t.OutputOf<C>> => {
+  const full = (codec as Carrying)[fullKey]
+  return full === undefined ? codec : new t.Type<t.TypeOf<C>, t.OutputOf<C>, unknown>(codec.name, codec.is, full, codec.encode)
+}
+
+/**
+ * A codec for values that decode to themselves (ids, literals, enumerations): valid when `is` holds,
+ * else the error `message`.
+ *
+ * @example
+ * ```ts
+ * export const idC = leafCodec('id', (u): u is string => typeof u === 'string' && u.length > 0, 'expected an id (a non-empty string)')
+ * ```
+ */
+export const leafCodec = <A>(name: string, is: (u: unknown) => u is A, message: string): t.Type<A, A> =>
+  fastCodec<A, A>(name, (u) => (is(u) ? u : rejected), (u, c) => (is(u) ? t.success(u) : t.failure(u, c, message)), t.identity)
+
+/**
+ * An object without a prototype that V8 still stores in fast mode (`Object.create(null)` starts in
+ * dictionary mode, several times larger): records of a million entries stay small.
+ *
+ * @example
+ * ```ts
+ * const items = bareObject<string>()
+ * items['__proto__'] = 'emea' // an ordinary key
+ * ```
+ */
+export const bareObject = <V>(): Record<string, V> => Object.setPrototypeOf({}, null) as Record<string, V>
