@@ -15,7 +15,11 @@ export interface Snapshot {
   readonly workplace: WorkplaceSnapshot | undefined
   /** The integration-marketplace account (seed 004), if the world has one. */
   readonly account: AccountSnapshot | undefined
-  /** The input it was compiled from, for round trips and audit. */
+  /**
+   * The input it was compiled from, for round trips, less what `encode` reads from the live state
+   * instead: the tenant's users and workspaces (empty here) and each model's assignments and
+   * selective-access grants (left out).
+   */
   readonly input: WorldInput
 }
 

@@ -1,6 +1,6 @@
 import type { ItemId, ListId } from '../../domain/ids.js'
 import type { Problems } from '../errors.js'
-import { checkRef, indexById } from '../index-by-id.js'
+import { checkRef, dangling, indexById } from '../index-by-id.js'
 import type { ListInput } from '../input/tenant.js'
 import type { ItemRecord, ListRecord } from './types.js'
 
@@ -104,7 +104,7 @@ const itemParents = (
         problems.report('invalid_value', `${path}.items[${index}].parent`, `list '${list.id}' has no parent list`)
         return undefined
       }
-      return checkRef(parentItems, item.parent, `${path}.items[${index}].parent`, `item of list '${parentList}'`, problems)
+      return parentItems.has(item.parent) || dangling(item.parent, `${path}.items[${index}].parent`, `item of list '${parentList}'`, problems)
         ? (item.parent as ItemId)
         : undefined
     },
