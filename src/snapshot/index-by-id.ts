@@ -32,7 +32,7 @@ export const checkRef = (
  * million-item world test `known.has(id) || dangling(...)`, so that they spell the path and the message
  * only when they report them.
  */
-export const dangling = (id: string, path: string, what: string, problems: Problems): false => {
+export const dangling = (id: string, path: string, what: string, problems: Problems): boolean => {
   problems.report('dangling_reference', path, `unknown ${what} '${id}'`)
   return false
 }
