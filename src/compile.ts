@@ -1,4 +1,5 @@
 import { left, right, type Either } from 'fp-ts/lib/Either.js'
+import { decodeFrozen, fullOnly, rejected } from './codecs/fast.js'
 import { report } from './codecs/report.js'
 import { worldC } from './codecs/world.js'
 import { toWorld } from './internal/world-handle.js'
@@ -20,7 +21,8 @@ import type { World } from './snapshot/snapshot.js'
  * ```
  */
 export const compile = (input: unknown, settings?: Partial<Settings>): Either<readonly CompileError[], World> => {
-  const decoded = worldC.decode(input)
+  const fast = decodeFrozen(worldC, input)
+  const decoded = fast === rejected ? fullOnly(worldC).decode(input) : right(fast)
   if (decoded._tag === 'Left') return left(report(decoded.left).map((e) => ({ code: 'invalid_input', ...e })))
   const built = build(decoded.right, settings)
   return 'errors' in built ? left(built.errors) : right(toWorld(built.snapshot))

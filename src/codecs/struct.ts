@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { fastCodec, fastDecoderOf, fullOnly, rejected, type FastDecoder } from './fast.js'
+import { fastCodec, fastDecoderOf, fullOnly, rejected, sealed, type FastDecoder } from './fast.js'
 
 type Required<R extends t.Props> = { readonly [K in keyof R]: t.TypeOf<R[K]> }
 type Optional<O extends t.Props> = { readonly [K in keyof O]?: t.TypeOf<O[K]> }
@@ -83,7 +83,7 @@ const fastStruct = <A>(required: t.Props, optional: t.Props): FastDecoder<A> => 
     ...Object.entries(optional).map(([key, codec]) => ({ key, required: false, decode: fastDecoderOf(codec) })),
   ]
   const declared: ReadonlySet<string> = new Set(fields.map((field) => field.key))
-  return (u) => {
+  return (u, frozen) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return rejected
     const input = u as Record<string, unknown>
     for (const key of Object.keys(input)) if (!declared.has(key)) return rejected
@@ -94,10 +94,10 @@ const fastStruct = <A>(required: t.Props, optional: t.Props): FastDecoder<A> => 
         continue
       }
       if (!field.required && input[field.key] === undefined) continue
-      const value = field.decode(input[field.key])
+      const value = field.decode(input[field.key], frozen)
       if (value === rejected) return rejected
       out[field.key] = value
     }
-    return out as A
+    return sealed(out, frozen) as A
   }
 }

@@ -61,9 +61,9 @@ const fastEndpointKinds = {
   list: fastDecoderOf(endpointKinds.list),
 } as const
 
-const fastEndpoint = (u: unknown): EndpointInput | typeof rejected => {
+const fastEndpoint = (u: unknown, frozen: boolean): EndpointInput | typeof rejected => {
   const kind = endpointKind(u)
-  return kind === undefined ? rejected : (fastEndpointKinds[kind](u) as EndpointInput | typeof rejected)
+  return kind === undefined ? rejected : (fastEndpointKinds[kind](u, frozen) as EndpointInput | typeof rejected)
 }
 
 /** An endpoint, told apart by which of `file`, `module` or `list` it carries. */

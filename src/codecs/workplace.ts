@@ -14,7 +14,7 @@ const memberWith = <M>(name: string, role: t.Mixed): t.Type<M, M> => {
   const [fastUser, fastGroup] = [fastDecoderOf(user), fastDecoderOf(group)]
   const [fullUser, fullGroup] = [fullOnly(user), fullOnly(group)]
   const isGroup = (u: unknown): boolean => typeof u === 'object' && u !== null && Object.hasOwn(u, 'group')
-  const fast = ((u: unknown) => (isGroup(u) ? fastGroup(u) : fastUser(u))) as FastDecoder<M>
+  const fast = ((u: unknown, frozen: boolean) => (isGroup(u) ? fastGroup(u, frozen) : fastUser(u, frozen))) as FastDecoder<M>
   return fastCodec<M, M>(name, fast, (u, c) => (isGroup(u) ? fullGroup.validate(u, c) : fullUser.validate(u, c)) as t.Validation<M>, t.identity)
 }
 

@@ -47,11 +47,23 @@ const layout = (value: unknown): string => {
   return `${proto}{${Object.entries(value).map(([key, inner]) => `${JSON.stringify(key)}:${layout(inner)}`).join(',')}}`
 }
 
+/** The paths of every object or array inside a value that is (or is not) frozen. */
+const partsWhere = (frozen: boolean) => {
+  const walk = (value: unknown, path: string): readonly string[] =>
+    typeof value !== 'object' || value === null
+      ? []
+      : [...(Object.isFrozen(value) === frozen ? [path] : []), ...Object.entries(value).flatMap(([key, inner]) => walk(inner, `${path}.${key}`))]
+  return (value: unknown): readonly string[] => walk(value, '$')
+}
+const [frozenParts, unfrozenParts] = [partsWhere(true), partsWhere(false)]
+
 describe('Codecs: the fast world decoder agrees with the full one', () => {
   test('Codecs: the fast decoder accepts a world exactly when the full decoder does', () => {
     fc.assert(
       fc.property(anyInput, (input) => {
-        expect(fast(input) !== rejected).toBe(full.decode(input)._tag === 'Right')
+        const accepted = full.decode(input)._tag === 'Right'
+        expect(fast(input, false) !== rejected).toBe(accepted)
+        expect(fast(input, true) !== rejected).toBe(accepted)
       }),
       { numRuns: 300 },
     )
@@ -60,9 +72,10 @@ describe('Codecs: the fast world decoder agrees with the full one', () => {
   test('Codecs: on an accepted world the fast decoder returns what the full decoder returns, key order and prototypes included', () => {
     fc.assert(
       fc.property(fc.oneof(validWorld, mutationOf(validWorld), withUndefined), (input) => {
-        const [quick, slow] = [fast(input), full.decode(input)]
-        if (quick === rejected || slow._tag === 'Left') return
+        const [quick, frozen, slow] = [fast(input, false), fast(input, true), full.decode(input)]
+        if (quick === rejected || frozen === rejected || slow._tag === 'Left') return
         expect(layout(quick)).toBe(layout(slow.right))
+        expect(layout(frozen)).toBe(layout(slow.right))
       }),
       { numRuns: 300 },
     )
@@ -85,10 +98,23 @@ describe('Codecs: the fast world decoder agrees with the full one', () => {
     const hidden = { tenant: Object.defineProperty({ users: [], workspaces: [], models: [] }, 'extra', { value: 1, enumerable: false }) }
     const getter = { tenant: { users: [], workspaces: [], get models() { return [] } } }
     for (const input of [sparse, inherited, hidden, getter]) {
-      const [quick, slow] = [fast(input), full.decode(input)]
+      const [quick, slow] = [fast(input, false), full.decode(input)]
       expect(quick !== rejected).toBe(slow._tag === 'Right')
       if (quick !== rejected && slow._tag === 'Right') expect(layout(quick)).toBe(layout(slow.right))
     }
-    expect(fast(sparse)).toBe(rejected)
+    expect(fast(sparse, false)).toBe(rejected)
+  })
+
+  test('Codecs: a frozen fast decode freezes every object and array of the copy and nothing of the input; a plain one freezes nothing', () => {
+    fc.assert(
+      fc.property(validWorld, (world) => {
+        const input = structuredClone(world)
+        const [frozen, plain] = [fast(input, true), fast(input, false)]
+        expect(unfrozenParts(frozen)).toEqual([])
+        expect(frozenParts(plain)).toEqual([])
+        expect(frozenParts(input)).toEqual([])
+      }),
+      { numRuns: 100 },
+    )
   })
 })

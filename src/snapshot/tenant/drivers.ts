@@ -1,4 +1,5 @@
 import type { DriverId, ItemId, ListId } from '../../domain/ids.js'
+import { lock } from '../../internal/deep-freeze.js'
 import type { Problems } from '../errors.js'
 import { checkRef, dangling, indexById } from '../index-by-id.js'
 import type { DriverInput, DriverValueInput } from '../input/tenant.js'
@@ -23,23 +24,22 @@ export const buildDrivers = (
     const root = new Map<string, DriverValues>()
     let global: boolean | undefined
     ;(driver.values ?? []).forEach((value, i) => {
-      const key = coordinates(value, at, i, dimensions, lists, users, problems)
-      if (key === undefined) return
-      if (key.length === 0) {
+      if (!coordinatesOk(value, at, i, dimensions, lists, users, problems)) return
+      if (dimensions.length === 0) {
         if (global !== undefined) problems.report('duplicate_id', `${at}.values[${i}]`, 'a global driver has one value')
         global ??= value.value
         return
       }
-      if (!setLeaf(root, key, value.value)) problems.report('duplicate_id', `${at}.values[${i}]`, 'two values for one driver cell')
+      if (!setLeaf(root, value, dimensions)) problems.report('duplicate_id', `${at}.values[${i}]`, 'two values for one driver cell')
     })
-    return { id: driver.id as DriverId, dimensions, values: dimensions.length === 0 ? (global ?? false) : root }
+    return { id: driver.id as DriverId, dimensions, values: dimensions.length === 0 ? (global ?? false) : lockTree(root, dimensions.length) }
   })
 
 /** The path of a driver value's field, spelled only when reported. */
 const valuePath = (at: string, i: number, field: string): string => `${at}.values[${i}]${field}`
 
-/** The value's coordinates in dimension order, or undefined after reporting what is wrong. */
-const coordinates = (
+/** Whether the value names an item of every list dimension (and a user for `users`); reports what is wrong. */
+const coordinatesOk = (
   value: DriverValueInput,
   at: string,
   i: number,
@@ -47,7 +47,7 @@ const coordinates = (
   lists: ReadonlyMap<ListId, ListRecord>,
   users: ReadonlyMap<string, unknown>,
   problems: Problems,
-): readonly string[] | undefined => {
+): boolean => {
   const items = value.items ?? {}
   let ok = true
   for (const list of Object.keys(items))
@@ -55,38 +55,50 @@ const coordinates = (
       problems.report('invalid_value', valuePath(at, i, `.items.${list}`), `the driver is not dimensioned by '${list}'`)
       ok = false
     }
-  const key: string[] = []
   for (const dimension of dimensions) {
     if (dimension === usersDimension) {
       if (value.user === undefined) {
         problems.report('invalid_value', valuePath(at, i, '.user'), 'a users-dimensioned driver value needs a user')
         ok = false
       } else ok = (users.has(value.user) || dangling(value.user, valuePath(at, i, '.user'), 'user', problems)) && ok
-      key.push(value.user ?? '')
       continue
     }
-    const item = Object.hasOwn(items, dimension) ? items[dimension] : undefined
+    const item = coordinate(value, dimension)
     const list = lists.get(dimension as ListId)
     if (item === undefined || list === undefined) {
       problems.report('invalid_value', valuePath(at, i, '.items'), `missing an item of list '${dimension}'`)
       ok = false
     } else ok = (list.items.has(item as ItemId) || dangling(item, valuePath(at, i, `.items.${dimension}`), `item of list '${dimension}'`, problems)) && ok
-    key.push(item ?? '')
   }
-  return ok ? key : undefined
+  return ok
 }
 
-const setLeaf = (root: Map<string, DriverValues>, key: readonly string[], value: boolean): boolean => {
+/** The value's coordinate on one dimension: its user, or its item of that list. */
+const coordinate = (value: DriverValueInput, dimension: string): string | undefined => {
+  if (dimension === usersDimension) return value.user
+  const items = value.items
+  return items !== undefined && Object.hasOwn(items, dimension) ? items[dimension] : undefined
+}
+
+/** Sets the value's leaf, one map level per dimension; false when the cell already has a value. */
+const setLeaf = (root: Map<string, DriverValues>, value: DriverValueInput, dimensions: readonly string[]): boolean => {
   let node = root
-  for (let depth = 0; depth < key.length - 1; depth++) {
-    const part = key[depth] ?? ''
+  const last = dimensions.length - 1
+  for (let depth = 0; depth < last; depth++) {
+    const part = coordinate(value, dimensions[depth] ?? '') ?? ''
     const next = node.get(part)
     const child = next instanceof Map ? (next as Map<string, DriverValues>) : new Map<string, DriverValues>()
     node.set(part, child)
     node = child
   }
-  const last = key[key.length - 1] ?? ''
-  if (node.has(last)) return false
-  node.set(last, value)
+  const leaf = coordinate(value, dimensions[last] ?? '') ?? ''
+  if (node.has(leaf)) return false
+  node.set(leaf, value.value)
   return true
+}
+
+/** Locks the nested value maps, `levels` deep, innermost first (their leaves are Booleans). */
+const lockTree = (node: Map<string, DriverValues>, levels: number): ReadonlyMap<string, DriverValues> => {
+  if (levels > 1) for (const child of node.values()) if (child instanceof Map) lockTree(child as Map<string, DriverValues>, levels - 1)
+  return lock(node)
 }

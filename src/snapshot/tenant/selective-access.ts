@@ -1,4 +1,5 @@
 import type { ItemId, ListId, UserId } from '../../domain/ids.js'
+import { lock } from '../../internal/deep-freeze.js'
 import type { Problems } from '../errors.js'
 import { dangling } from '../index-by-id.js'
 import type { InternalAliasInput, SelectiveAccessInput } from '../input/tenant.js'
@@ -61,7 +62,14 @@ export const userGrants = (
       byUser.set(grant.user as UserId, fresh)
     } else addGrant(grants, grant, path, index, lists, problems)
   })
-  return byUser
+  for (const grants of byUser.values()) lockGrants(grants)
+  return lock(byUser)
+}
+
+/** Locks one identity's grants, built: ranks are numbers, so nothing inside needs a walk. */
+const lockGrants = (grants: Grants): SelectiveAccessGrants => {
+  for (const items of grants.values()) lock(items)
+  return lock(grants)
 }
 
 /** The alias's grants, or undefined when the model has no alias entry (A33). */
@@ -76,5 +84,5 @@ export const aliasGrants = (
   ;(input.selectiveAccess ?? []).forEach((grant, index) =>
     addGrant(grants, grant, `${path}.selectiveAccess`, index, lists, problems),
   )
-  return grants
+  return lockGrants(grants)
 }
