@@ -4,20 +4,25 @@ import * as t from 'io-ts'
 export const rejected: unique symbol = Symbol('rejected')
 
 /**
+ * What a fast decoder makes of a valid value: a copy (what the codec's `validate` returns), a copy with
+ * every object and array frozen as it is made, or nothing, the value being only checked in place.
+ */
+export type Mode = 'copy' | 'frozen' | 'check'
+
+/**
  * A decoder for the common case, a valid value: it returns what the codec's `validate` would return on
- * success, or {@link rejected}, without building contexts, results or error reports. The codec's own
- * `validate` stays the one source of every error message: it runs only when the fast decoder rejects.
- * With `frozen`, every object and array of the copy is frozen as it is made (compile keeps the copy,
- * frozen; freezing it afterwards would walk it all again).
+ * success (in `check` mode, the value itself), or {@link rejected}, without building contexts, results
+ * or error reports. The codec's own `validate` stays the one source of every error message: it runs
+ * only when the fast decoder rejects.
  *
  * @example
  * ```ts
  * const decode: FastDecoder<string> = fastDecoderOf(idC)
- * decode('ana', false) // 'ana'
- * decode('', false) // rejected
+ * decode('ana', 'copy') // 'ana'
+ * decode('', 'copy') // rejected
  * ```
  */
-export type FastDecoder<A> = (u: unknown, frozen: boolean) => A | typeof rejected
+export type FastDecoder<A> = (u: unknown, mode: Mode) => A | typeof rejected
 
 const fastKey = Symbol('fast decoder')
 const fullKey = Symbol('full validate')
@@ -40,11 +45,11 @@ const primitives: ReadonlyMap<t.Mixed, FastDecoder<unknown>> = new Map([t.boolea
 /** Any codec's decoder through its `validate`: correct for every codec, fast for none. */
 const throughValidate =
   (codec: t.Mixed): FastDecoder<unknown> =>
-  (u, frozen) => {
+  (u, mode) => {
     const result = codec.validate(u, [])
     if (result._tag === 'Left') return rejected
     const value: unknown = result.right
-    return frozen ? freezeAll(value) : value
+    return mode === 'check' ? u : mode === 'frozen' ? freezeAll(value) : value
   }
 
 /** Freezes a decoded value and everything in it (for codecs without a fast decoder of their own). */
@@ -80,9 +85,9 @@ export const fastCodec = <A, O>(name: string, fast: FastDecoder<A>, full: Valida
   Object.assign(
     new t.Type<A, O, unknown>(
       name,
-      (u): u is A => fast(u, false) !== rejected,
+      (u): u is A => fast(u, 'check') !== rejected,
       (u, c) => {
-        const value = fast(u, false)
+        const value = fast(u, 'copy')
         return value === rejected ? full(u, c) : t.success(value)
       },
       encode,
@@ -126,10 +131,39 @@ export const leafCodec = <A>(name: string, is: (u: unknown) => u is A, message: 
  * if (world === rejected) report(fullOnly(worldC).decode(input))
  * ```
  */
-export const decodeFrozen = <C extends t.Mixed>(codec: C, u: unknown): t.TypeOf<C> | typeof rejected => fastDecoderOf(codec)(u, true)
+export const decodeFrozen = <C extends t.Mixed>(codec: C, u: unknown): t.TypeOf<C> | typeof rejected => fastDecoderOf(codec)(u, 'frozen')
 
-/** `value`, frozen when `frozen`: the last step of every fast decoder that copies. */
-export const sealed = <T extends object>(value: T, frozen: boolean): T => (frozen ? Object.freeze(value) : value)
+/**
+ * The value itself when the codec accepts it, checked in place (nothing copied), or {@link rejected}.
+ *
+ * @example
+ * ```ts
+ * checkValid(worldC, input) === input // when input is a valid world
+ * ```
+ */
+export const checkValid = <C extends t.Mixed>(codec: C, u: unknown): t.TypeOf<C> | typeof rejected => fastDecoderOf(codec)(u, 'check')
+
+/**
+ * What a copying fast decoder returns: in `check` mode the value checked, else the copy made (frozen
+ * in `frozen` mode).
+ *
+ * @example
+ * ```ts
+ * return result(u, out, mode)
+ * ```
+ */
+export const result = <T extends object>(u: unknown, out: T | undefined, mode: Mode): T =>
+  out === undefined ? (u as T) : mode === 'frozen' ? Object.freeze(out) : out
+
+/**
+ * A fresh object or array for a copying fast decoder to fill, or undefined in `check` mode.
+ *
+ * @example
+ * ```ts
+ * const out = copyTarget(mode, () => [])
+ * ```
+ */
+export const copyTarget = <T>(mode: Mode, make: () => T): T | undefined => (mode === 'check' ? undefined : make())
 
 /**
  * An object without a prototype that V8 still stores in fast mode (`Object.create(null)` starts in

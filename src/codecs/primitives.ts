@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { bareObject, fastCodec, fastDecoderOf, fullOnly, leafCodec, rejected, sealed } from './fast.js'
+import { bareObject, copyTarget, fastCodec, fastDecoderOf, fullOnly, leafCodec, rejected, result, type Mode } from './fast.js'
 
 /**
  * A non-empty string: every id on the wire.
@@ -49,16 +49,16 @@ export const oneOf = <const L extends string>(name: string, values: readonly L[]
 export const recordOf = <C extends t.Mixed>(name: string, codomain: C): t.Type<Readonly<Record<string, t.TypeOf<C>>>, Readonly<Record<string, t.TypeOf<C>>>> => {
   const decodeValue = fastDecoderOf(codomain)
   const fullCodomain = fullOnly(codomain)
-  const fast = (u: unknown, frozen: boolean): Record<string, t.TypeOf<C>> | typeof rejected => {
+  const fast = (u: unknown, mode: Mode): Record<string, t.TypeOf<C>> | typeof rejected => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return rejected
     const input = u as Record<string, unknown>
-    const out = bareObject<t.TypeOf<C>>()
+    const out = copyTarget(mode, bareObject<t.TypeOf<C>>)
     for (const key of Object.keys(input)) {
-      const value = decodeValue(input[key], frozen)
+      const value = decodeValue(input[key], mode)
       if (value === rejected) return rejected
-      out[key] = value
+      if (out !== undefined) out[key] = value
     }
-    return sealed(out, frozen)
+    return result(u, out, mode)
   }
   const validate = (u: unknown, c: t.Context): t.Validation<Record<string, t.TypeOf<C>>> => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c, `expected ${name} (an object)`)
@@ -87,16 +87,16 @@ export const recordOf = <C extends t.Mixed>(name: string, codomain: C): t.Type<R
 export const listOf = <C extends t.Mixed>(codec: C): t.Type<readonly t.TypeOf<C>[], readonly t.OutputOf<C>[]> => {
   const base = t.readonlyArray(fullOnly(codec))
   const decodeElement = fastDecoderOf(codec)
-  const fast = (u: unknown, frozen: boolean): readonly t.TypeOf<C>[] | typeof rejected => {
+  const fast = (u: unknown, mode: Mode): readonly t.TypeOf<C>[] | typeof rejected => {
     if (!Array.isArray(u)) return rejected
-    const out: t.TypeOf<C>[] = []
+    const out = copyTarget<t.TypeOf<C>[]>(mode, () => [])
     const length = u.length
     for (let i = 0; i < length; i++) {
-      const value = decodeElement(u[i], frozen)
+      const value = decodeElement(u[i], mode)
       if (value === rejected) return rejected
-      out.push(value)
+      out?.push(value)
     }
-    return sealed(out, frozen)
+    return result(u, out, mode)
   }
   const validate = (u: unknown, c: t.Context): t.Validation<readonly t.TypeOf<C>[]> => {
     const result = base.validate(u, c)

@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { fastCodec, fastDecoderOf, fullOnly, rejected, sealed, type FastDecoder } from './fast.js'
+import { copyTarget, fastCodec, fastDecoderOf, fullOnly, rejected, result, type FastDecoder } from './fast.js'
 
 type Required<R extends t.Props> = { readonly [K in keyof R]: t.TypeOf<R[K]> }
 type Optional<O extends t.Props> = { readonly [K in keyof O]?: t.TypeOf<O[K]> }
@@ -83,21 +83,21 @@ const fastStruct = <A>(required: t.Props, optional: t.Props): FastDecoder<A> => 
     ...Object.entries(optional).map(([key, codec]) => ({ key, required: false, decode: fastDecoderOf(codec) })),
   ]
   const declared: ReadonlySet<string> = new Set(fields.map((field) => field.key))
-  return (u, frozen) => {
+  return (u, mode) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return rejected
     const input = u as Record<string, unknown>
     for (const key of Object.keys(input)) if (!declared.has(key)) return rejected
-    const out: Record<string, unknown> = {}
+    const out = copyTarget<Record<string, unknown>>(mode, () => ({}))
     for (const field of fields) {
       if (!Object.hasOwn(input, field.key)) {
         if (field.required) return rejected
         continue
       }
       if (!field.required && input[field.key] === undefined) continue
-      const value = field.decode(input[field.key], frozen)
+      const value = field.decode(input[field.key], mode)
       if (value === rejected) return rejected
-      out[field.key] = value
+      if (out !== undefined) out[field.key] = value
     }
-    return sealed(out, frozen) as A
+    return result(u, out, mode) as A
   }
 }

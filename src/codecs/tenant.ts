@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import type { EndpointInput, TenantInput } from '../snapshot/input/tenant.js'
 import { plainAdminRoles } from './admin-roles.js'
-import { fastCodec, fastDecoderOf, fullOnly, rejected } from './fast.js'
+import { fastCodec, fastDecoderOf, fullOnly, rejected, type Mode } from './fast.js'
 import { accessC, grantedAccessC, idC, listOf, oneOf, recordOf } from './primitives.js'
 import { struct } from './struct.js'
 
@@ -61,9 +61,9 @@ const fastEndpointKinds = {
   list: fastDecoderOf(endpointKinds.list),
 } as const
 
-const fastEndpoint = (u: unknown, frozen: boolean): EndpointInput | typeof rejected => {
+const fastEndpoint = (u: unknown, mode: Mode): EndpointInput | typeof rejected => {
   const kind = endpointKind(u)
-  return kind === undefined ? rejected : (fastEndpointKinds[kind](u, frozen) as EndpointInput | typeof rejected)
+  return kind === undefined ? rejected : (fastEndpointKinds[kind](u, mode) as EndpointInput | typeof rejected)
 }
 
 /** An endpoint, told apart by which of `file`, `module` or `list` it carries. */

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import type { ConnectionMemberInput, ProjectMemberInput, WorkplaceInput } from '../snapshot/input/workplace.js'
-import { fastCodec, fastDecoderOf, fullOnly, type FastDecoder } from './fast.js'
+import { fastCodec, fastDecoderOf, fullOnly, type FastDecoder, type Mode } from './fast.js'
 import { idC, listOf, oneOf } from './primitives.js'
 import { struct } from './struct.js'
 
@@ -14,7 +14,7 @@ const memberWith = <M>(name: string, role: t.Mixed): t.Type<M, M> => {
   const [fastUser, fastGroup] = [fastDecoderOf(user), fastDecoderOf(group)]
   const [fullUser, fullGroup] = [fullOnly(user), fullOnly(group)]
   const isGroup = (u: unknown): boolean => typeof u === 'object' && u !== null && Object.hasOwn(u, 'group')
-  const fast = ((u: unknown, frozen: boolean) => (isGroup(u) ? fastGroup(u, frozen) : fastUser(u, frozen))) as FastDecoder<M>
+  const fast = ((u: unknown, mode: Mode) => (isGroup(u) ? fastGroup(u, mode) : fastUser(u, mode))) as FastDecoder<M>
   return fastCodec<M, M>(name, fast, (u, c) => (isGroup(u) ? fullGroup.validate(u, c) : fullUser.validate(u, c)) as t.Validation<M>, t.identity)
 }
 

@@ -1,13 +1,13 @@
 import { omit } from '../internal/omit.js'
 import { snapshotOf } from '../internal/world-handle.js'
-import type { IntegrationInput, MemberInput, ModelInput, SelectiveAccessInput, TenantInput, UserInput, WorkspaceInput } from '../snapshot/input/tenant.js'
+import type { IntegrationInput, ItemInput, MemberInput, ModelInput, SelectiveAccessInput, TenantInput, UserInput, WorkspaceInput } from '../snapshot/input/tenant.js'
 import type { WorldInput } from '../snapshot/input/world.js'
 import type { ConnectionMemberInput, WorkplaceConnectionInput, WorkplaceInput } from '../snapshot/input/workplace.js'
 import type { WorkplaceConnectionRecord, WorkplaceSnapshot } from '../snapshot/workplace/types.js'
 import { lattice, type ConnectionRole } from '../domain/lattice.js'
 import { id } from '../domain/ids.js'
 import type { World } from '../snapshot/snapshot.js'
-import type { ModelRecord, TenantSnapshot, UserRecord, WorkspaceRecord } from '../snapshot/tenant/types.js'
+import type { ListRecord, ModelRecord, TenantSnapshot, UserRecord, WorkspaceRecord } from '../snapshot/tenant/types.js'
 
 const user = (record: UserRecord): UserInput => ({
   id: record.id,
@@ -32,9 +32,14 @@ const grants = (record: ModelRecord): readonly SelectiveAccessInput[] =>
     ),
   )
 
+/** A list's items as delivered, read back from its record (the snapshot keeps no copy of them). */
+const items = (record: ListRecord | undefined): readonly ItemInput[] =>
+  [...(record?.items.values() ?? [])].map((item) => (item.parent === undefined ? { id: item.id } : { id: item.id, parent: item.parent }))
+
 /** A model as delivered, with the parts commands change (roles held, selective access) read from the live state. */
 const model = (delivered: ModelInput, record: ModelRecord): ModelInput => {
-  const structure = omit(delivered, ['assignments', 'selectiveAccess'])
+  const lists = delivered.lists?.map((list) => (list.items === undefined ? list : { ...list, items: items(record.lists.get(id.list(list.id))) }))
+  const structure = omit(lists === undefined ? delivered : { ...delivered, lists }, ['assignments', 'selectiveAccess'])
   const assignments = [...record.assignments].map(([userId, role]) => ({ user: userId, role }))
   const selectiveAccess = grants(record)
   return {

@@ -1,6 +1,5 @@
 import { buildAccount } from './account/build.js'
 import { deepFreeze } from '../internal/deep-freeze.js'
-import { omit } from '../internal/omit.js'
 import { problems as collect, type CompileError } from './errors.js'
 import type { WorldInput } from './input/world.js'
 import { defaultSettings, type Settings } from './settings.js'
@@ -9,11 +8,13 @@ import { buildTenant } from './tenant/build.js'
 import { buildWorkplace } from './workplace/build.js'
 
 /**
- * Checks the integrity of a decoded world input and indexes it: every error at once, or a frozen
- * snapshot.
+ * Checks the integrity of a valid world input and indexes it: every error at once, or a frozen
+ * snapshot holding `kept` (see {@link keptInput}). It only reads `input`: nothing of it is kept, frozen
+ * or changed, so `input` may be the caller's own.
  */
 export const build = (
   input: WorldInput,
+  kept: WorldInput,
   settings: Partial<Settings> = {},
 ): { readonly errors: readonly CompileError[] } | { readonly snapshot: Snapshot } => {
   const problems = collect()
@@ -22,21 +23,9 @@ export const build = (
     tenant: input.tenant === undefined ? undefined : buildTenant(input.tenant, 'tenant', problems),
     workplace: input.workplace === undefined ? undefined : buildWorkplace(input.workplace, 'workplace', problems),
     account: input.account === undefined ? undefined : buildAccount(input.account, 'account', problems),
-    input: kept(input),
+    input: kept,
   }
   const errors = problems.list()
   return errors.length > 0 ? { errors } : { snapshot: deepFreeze(snapshot) }
 }
 
-/**
- * What a snapshot keeps of its input: all but the parts `encode` reads from the live state instead (the
- * tenant's users and workspaces, each model's roles held and selective-access grants), which a large
- * world holds by the million.
- */
-const kept = (input: WorldInput): WorldInput =>
-  input.tenant === undefined
-    ? input
-    : {
-        ...input,
-        tenant: { ...input.tenant, users: [], workspaces: [], models: input.tenant.models.map((model) => omit(model, ['assignments', 'selectiveAccess'])) },
-      }

@@ -10,6 +10,7 @@ import { mutationOf } from '../support/mutate.js'
 import { sampleInput, worldArb } from '../support/worlds.js'
 
 const fast = fastDecoderOf(worldC)
+const modes = ['copy', 'frozen', 'check'] as const
 const full = fullOnly(worldC)
 
 /** Valid worlds reaching every codec of the world: tenant (drivers, endpoints, records), CloudWorks, workplace, account. */
@@ -62,8 +63,7 @@ describe('Codecs: the fast world decoder agrees with the full one', () => {
     fc.assert(
       fc.property(anyInput, (input) => {
         const accepted = full.decode(input)._tag === 'Right'
-        expect(fast(input, false) !== rejected).toBe(accepted)
-        expect(fast(input, true) !== rejected).toBe(accepted)
+        for (const mode of modes) expect(fast(input, mode) !== rejected).toBe(accepted)
       }),
       { numRuns: 300 },
     )
@@ -72,10 +72,11 @@ describe('Codecs: the fast world decoder agrees with the full one', () => {
   test('Codecs: on an accepted world the fast decoder returns what the full decoder returns, key order and prototypes included', () => {
     fc.assert(
       fc.property(fc.oneof(validWorld, mutationOf(validWorld), withUndefined), (input) => {
-        const [quick, frozen, slow] = [fast(input, false), fast(input, true), full.decode(input)]
+        const [quick, frozen, checked, slow] = [fast(input, 'copy'), fast(input, 'frozen'), fast(input, 'check'), full.decode(input)]
         if (quick === rejected || frozen === rejected || slow._tag === 'Left') return
         expect(layout(quick)).toBe(layout(slow.right))
         expect(layout(frozen)).toBe(layout(slow.right))
+        expect(checked).toBe(input)
       }),
       { numRuns: 300 },
     )
@@ -98,18 +99,19 @@ describe('Codecs: the fast world decoder agrees with the full one', () => {
     const hidden = { tenant: Object.defineProperty({ users: [], workspaces: [], models: [] }, 'extra', { value: 1, enumerable: false }) }
     const getter = { tenant: { users: [], workspaces: [], get models() { return [] } } }
     for (const input of [sparse, inherited, hidden, getter]) {
-      const [quick, slow] = [fast(input, false), full.decode(input)]
-      expect(quick !== rejected).toBe(slow._tag === 'Right')
+      const [quick, slow] = [fast(input, 'copy'), full.decode(input)]
+      for (const mode of modes) expect(fast(input, mode) !== rejected).toBe(slow._tag === 'Right')
       if (quick !== rejected && slow._tag === 'Right') expect(layout(quick)).toBe(layout(slow.right))
     }
-    expect(fast(sparse, false)).toBe(rejected)
+    expect(fast(sparse, 'copy')).toBe(rejected)
   })
 
-  test('Codecs: a frozen fast decode freezes every object and array of the copy and nothing of the input; a plain one freezes nothing', () => {
+  test('Codecs: a frozen fast decode freezes every object and array of the copy and nothing of the input; a plain one or a check freezes nothing', () => {
     fc.assert(
       fc.property(validWorld, (world) => {
         const input = structuredClone(world)
-        const [frozen, plain] = [fast(input, true), fast(input, false)]
+        const [frozen, plain] = [fast(input, 'frozen'), fast(input, 'copy')]
+        expect(fast(input, 'check')).toBe(input)
         expect(unfrozenParts(frozen)).toEqual([])
         expect(frozenParts(plain)).toEqual([])
         expect(frozenParts(input)).toEqual([])
