@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { snapshotOf } from '../../src/internal/world-handle.js'
-import type { WorldInput } from '../../src/index.js'
+import { encode, type WorldInput } from '../../src/index.js'
 import { accountArb } from '../support/arbitraries/account.js'
 import { cloudworksTenantArb } from '../support/arbitraries/cloudworks.js'
 import { workplaceArb } from '../support/arbitraries/workplace.js'
@@ -59,6 +59,29 @@ describe('I2 the compiled world is deep-frozen', () => {
     fc.assert(
       fc.property(worlds, (input) => {
         expect(unlocked(snapshotOf(compiled(structuredClone(input))))).toEqual([])
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  test('I2 changing every string and array of the input after compile changes nothing the world holds', () => {
+    const scramble = (value: unknown): void => {
+      if (typeof value !== 'object' || value === null) return
+      const fields = value as Record<string, unknown>
+      for (const key of Object.keys(fields)) {
+        if (typeof fields[key] === 'string') fields[key] = `${String(fields[key])}!`
+        else scramble(fields[key])
+      }
+      if (Array.isArray(value)) value.push({ id: 'intruder' })
+    }
+    fc.assert(
+      fc.property(worlds, (input) => {
+        const owned = structuredClone(input)
+        const world = compiled(owned)
+        const before = JSON.stringify(encode(world))
+        scramble(owned)
+        expect(JSON.stringify(encode(world))).toBe(before)
+        expect(unlocked(snapshotOf(world))).toEqual([])
       }),
       { numRuns: 100 },
     )
