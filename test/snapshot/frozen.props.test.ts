@@ -69,7 +69,7 @@ describe('I2 the compiled world is deep-frozen', () => {
       if (typeof value !== 'object' || value === null) return
       const fields = value as Record<string, unknown>
       for (const key of Object.keys(fields)) {
-        if (typeof fields[key] === 'string') fields[key] = `${String(fields[key])}!`
+        if (typeof fields[key] === 'string') fields[key] = `${fields[key]}!`
         else scramble(fields[key])
       }
       if (Array.isArray(value)) value.push({ id: 'intruder' })
