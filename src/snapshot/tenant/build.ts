@@ -27,10 +27,11 @@ export const buildTenant = (input: TenantInput, path: string, problems: Problems
   input.models.forEach((model, index) =>
     checkEndpoints(model.actions ?? [], `${path}.models[${index}].actions`, endpointProblem(models), model.id as ModelId, problems),
   )
+  const modelsByWorkspace = groupBy([...models.values()], (model) => model.workspace, (model) => model.id)
   const workspaces = indexById<WorkspaceId, WorkspaceInput, WorkspaceRecord>(input.workspaces, `${path}.workspaces`, problems, (ws, index) => ({
     id: ws.id as WorkspaceId,
     members: members(ws, `${path}.workspaces[${index}].members`, users, problems),
-    models: [...models.values()].filter((model) => model.workspace === ws.id).map((model) => model.id),
+    models: modelsByWorkspace.get(ws.id as WorkspaceId) ?? [],
   }))
   const connections = indexById<ConnectionId, CloudworksConnectionInput, CloudworksConnectionRecord>(
     input.connections ?? [],
@@ -59,6 +60,17 @@ export const buildTenant = (input: TenantInput, path: string, problems: Problems
     connections,
     integrations,
   }
+}
+
+/** Values grouped by key, in order. */
+const groupBy = <T, K, V>(values: readonly T[], key: (value: T) => K, value: (value: T) => V): ReadonlyMap<K, readonly V[]> => {
+  const groups = new Map<K, V[]>()
+  for (const each of values) {
+    const group = groups.get(key(each))
+    if (group === undefined) groups.set(key(each), [value(each)])
+    else group.push(value(each))
+  }
+  return groups
 }
 
 const workspaceMap = (ids: ReadonlySet<string>): ReadonlyMap<WorkspaceId, true> => new Map([...ids].map((id) => [id as WorkspaceId, true]))

@@ -64,21 +64,28 @@ const buildItems = (
 ): ReadonlyMap<ItemId, ItemRecord> => {
   const items = new Map<ItemId, ItemRecord>()
   const shared = new Map<ItemId, readonly ItemId[]>()
-  ;(list?.items ?? []).forEach((item, index) => {
+  const inputs = list?.items ?? []
+  for (let index = 0; index < inputs.length; index++) {
+    const item = inputs[index]
+    if (item === undefined) continue
     const itemId = item.id as ItemId
     if (items.has(itemId)) {
       problems.report('duplicate_id', `${path}.items[${index}].id`, `duplicate id '${item.id}'`)
-      return
+      continue
     }
     const parent = itemParent(item, index, list?.id ?? '', parentList, parentItems, path, problems)
-    let ancestors = noAncestors
-    if (parent !== undefined) {
-      ancestors = shared.get(parent.id) ?? Object.freeze([parent.id, ...parent.ancestors])
-      shared.set(parent.id, ancestors)
-    }
-    items.set(itemId, Object.freeze({ id: itemId, parent: parent?.id, ancestors }))
-  })
+    items.set(itemId, Object.freeze({ id: itemId, parent: parent?.id, ancestors: parent === undefined ? noAncestors : ancestorsUnder(parent, shared) }))
+  }
   return lock(items)
+}
+
+/** The ancestors of an item under `parent`: one frozen array per parent, shared by its children. */
+const ancestorsUnder = (parent: ItemRecord, shared: Map<ItemId, readonly ItemId[]>): readonly ItemId[] => {
+  const known = shared.get(parent.id)
+  if (known !== undefined) return known
+  const ancestors = Object.freeze([parent.id, ...parent.ancestors])
+  shared.set(parent.id, ancestors)
+  return ancestors
 }
 
 /** The item's parent, an item of the parent list; undefined after reporting what is wrong. */
