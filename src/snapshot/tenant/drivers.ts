@@ -48,13 +48,15 @@ const coordinatesOk = (
   users: ReadonlyMap<string, unknown>,
   problems: Problems,
 ): boolean => {
-  const items = value.items ?? {}
+  const items = value.items
   let ok = true
-  for (const list of Object.keys(items))
-    if (!dimensions.includes(list)) {
-      problems.report('invalid_value', valuePath(at, i, `.items.${list}`), `the driver is not dimensioned by '${list}'`)
-      ok = false
-    }
+  // Each own key of `items` (for-in with hasOwn: the keys Object.keys lists, without an array per value).
+  if (items !== undefined)
+    for (const list in items)
+      if (Object.hasOwn(items, list) && !dimensions.includes(list)) {
+        problems.report('invalid_value', valuePath(at, i, `.items.${list}`), `the driver is not dimensioned by '${list}'`)
+        ok = false
+      }
   for (const dimension of dimensions) {
     if (dimension === usersDimension) {
       if (value.user === undefined) {
