@@ -156,16 +156,6 @@ export const result = <T extends object>(u: unknown, out: T | undefined, mode: M
   out === undefined ? (u as T) : mode === 'frozen' ? Object.freeze(out) : out
 
 /**
- * A fresh object or array for a copying fast decoder to fill, or undefined in `check` mode.
- *
- * @example
- * ```ts
- * const out = copyTarget(mode, () => [])
- * ```
- */
-export const copyTarget = <T>(mode: Mode, make: () => T): T | undefined => (mode === 'check' ? undefined : make())
-
-/**
  * An object without a prototype that V8 still stores in fast mode (`Object.create(null)` starts in
  * dictionary mode, several times larger): records of a million entries stay small.
  *

@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { bareObject, copyTarget, fastCodec, fastDecoderOf, fullOnly, leafCodec, rejected, result, type Mode } from './fast.js'
+import { bareObject, fastCodec, fastDecoderOf, fullOnly, leafCodec, rejected, result, type Mode } from './fast.js'
 
 /**
  * A non-empty string: every id on the wire.
@@ -52,7 +52,7 @@ export const recordOf = <C extends t.Mixed>(name: string, codomain: C): t.Type<R
   const fast = (u: unknown, mode: Mode): Record<string, t.TypeOf<C>> | typeof rejected => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return rejected
     const input = u as Record<string, unknown>
-    const out = copyTarget(mode, bareObject<t.TypeOf<C>>)
+    const out = mode === 'check' ? undefined : bareObject<t.TypeOf<C>>()
     for (const key of Object.keys(input)) {
       const value = decodeValue(input[key], mode)
       if (value === rejected) return rejected
@@ -89,7 +89,7 @@ export const listOf = <C extends t.Mixed>(codec: C): t.Type<readonly t.TypeOf<C>
   const decodeElement = fastDecoderOf(codec)
   const fast = (u: unknown, mode: Mode): readonly t.TypeOf<C>[] | typeof rejected => {
     if (!Array.isArray(u)) return rejected
-    const out = copyTarget<t.TypeOf<C>[]>(mode, () => [])
+    const out: t.TypeOf<C>[] | undefined = mode === 'check' ? undefined : []
     const length = u.length
     for (let i = 0; i < length; i++) {
       const value = decodeElement(u[i], mode)

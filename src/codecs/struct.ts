@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { copyTarget, fastCodec, fastDecoderOf, fullOnly, rejected, result, type FastDecoder } from './fast.js'
+import { fastCodec, fastDecoderOf, fullOnly, rejected, result, type FastDecoder } from './fast.js'
 
 type Required<R extends t.Props> = { readonly [K in keyof R]: t.TypeOf<R[K]> }
 type Optional<O extends t.Props> = { readonly [K in keyof O]?: t.TypeOf<O[K]> }
@@ -87,7 +87,7 @@ const fastStruct = <A>(required: t.Props, optional: t.Props): FastDecoder<A> => 
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return rejected
     const input = u as Record<string, unknown>
     for (const key of Object.keys(input)) if (!declared.has(key)) return rejected
-    const out = copyTarget<Record<string, unknown>>(mode, () => ({}))
+    const out: Record<string, unknown> | undefined = mode === 'check' ? undefined : {}
     for (const field of fields) {
       if (!Object.hasOwn(input, field.key)) {
         if (field.required) return rejected
