@@ -154,15 +154,3 @@ export const checkValid = <C extends t.Mixed>(codec: C, u: unknown): t.TypeOf<C>
  */
 export const result = <T extends object>(u: unknown, out: T | undefined, mode: Mode): T =>
   out === undefined ? (u as T) : mode === 'frozen' ? Object.freeze(out) : out
-
-/**
- * An object without a prototype that V8 still stores in fast mode (`Object.create(null)` starts in
- * dictionary mode, several times larger): records of a million entries stay small.
- *
- * @example
- * ```ts
- * const items = bareObject<string>()
- * items['__proto__'] = 'emea' // an ordinary key
- * ```
- */
-export const bareObject = <V>(): Record<string, V> => Object.setPrototypeOf({}, null) as Record<string, V>

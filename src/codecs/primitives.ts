@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
-import { bareObject, fastCodec, fastDecoderOf, fullOnly, leafCodec, rejected, result, type Mode } from './fast.js'
+import { bareObject } from '../internal/bare-object.js'
+import { fastCodec, fastDecoderOf, fullOnly, leafCodec, rejected, result, type Mode } from './fast.js'
 
 /**
  * A non-empty string: every id on the wire.

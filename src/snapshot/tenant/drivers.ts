@@ -22,30 +22,44 @@ export const buildDrivers = (
       (d, i) => d === usersDimension || checkRef(lists, d, `${at}.dimensions[${i}]`, 'list', problems),
     )
     const root = new Map<string, DriverValues>()
+    const known = { lists: dimensions.map((d) => lists.get(d as ListId)), users }
+    // One key for every value: its coordinates in dimension order, overwritten value after value.
+    const key = dimensions.map(() => '')
     let global: boolean | undefined
-    ;(driver.values ?? []).forEach((value, i) => {
-      if (!coordinatesOk(value, at, i, dimensions, lists, users, problems)) return
+    const values = driver.values ?? []
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]
+      if (value === undefined || !coordinates(value, at, i, dimensions, known, key, problems)) continue
       if (dimensions.length === 0) {
         if (global !== undefined) problems.report('duplicate_id', `${at}.values[${i}]`, 'a global driver has one value')
         global ??= value.value
-        return
+        continue
       }
-      if (!setLeaf(root, value, dimensions)) problems.report('duplicate_id', `${at}.values[${i}]`, 'two values for one driver cell')
-    })
+      if (!setLeaf(root, key, value.value)) problems.report('duplicate_id', `${at}.values[${i}]`, 'two values for one driver cell')
+    }
     return { id: driver.id as DriverId, dimensions, values: dimensions.length === 0 ? (global ?? false) : lockTree(root, dimensions.length) }
   })
 
 /** The path of a driver value's field, spelled only when reported. */
 const valuePath = (at: string, i: number, field: string): string => `${at}.values[${i}]${field}`
 
-/** Whether the value names an item of every list dimension (and a user for `users`); reports what is wrong. */
-const coordinatesOk = (
+/** What a value's coordinates may name: the list of each dimension (undefined for `users`), and the users. */
+interface Known {
+  readonly lists: readonly (ListRecord | undefined)[]
+  readonly users: ReadonlyMap<string, unknown>
+}
+
+/**
+ * Whether the value names an item of every list dimension (and a user for `users`), writing its
+ * coordinates into `key`; reports what is wrong.
+ */
+const coordinates = (
   value: DriverValueInput,
   at: string,
   i: number,
   dimensions: readonly string[],
-  lists: ReadonlyMap<ListId, ListRecord>,
-  users: ReadonlyMap<string, unknown>,
+  known: Known,
+  key: string[],
   problems: Problems,
 ): boolean => {
   const items = value.items
@@ -57,45 +71,41 @@ const coordinatesOk = (
         problems.report('invalid_value', valuePath(at, i, `.items.${list}`), `the driver is not dimensioned by '${list}'`)
         ok = false
       }
-  for (const dimension of dimensions) {
+  for (let d = 0; d < dimensions.length; d++) {
+    const dimension = dimensions[d] ?? ''
     if (dimension === usersDimension) {
       if (value.user === undefined) {
         problems.report('invalid_value', valuePath(at, i, '.user'), 'a users-dimensioned driver value needs a user')
         ok = false
-      } else ok = (users.has(value.user) || dangling(value.user, valuePath(at, i, '.user'), 'user', problems)) && ok
+      } else ok = (known.users.has(value.user) || dangling(value.user, valuePath(at, i, '.user'), 'user', problems)) && ok
+      key[d] = value.user ?? ''
       continue
     }
-    const item = coordinate(value, dimension)
-    const list = lists.get(dimension as ListId)
+    const item = items !== undefined && Object.hasOwn(items, dimension) ? items[dimension] : undefined
+    const list = known.lists[d]
     if (item === undefined || list === undefined) {
       problems.report('invalid_value', valuePath(at, i, '.items'), `missing an item of list '${dimension}'`)
       ok = false
     } else ok = (list.items.has(item as ItemId) || dangling(item, valuePath(at, i, `.items.${dimension}`), `item of list '${dimension}'`, problems)) && ok
+    key[d] = item ?? ''
   }
   return ok
 }
 
-/** The value's coordinate on one dimension: its user, or its item of that list. */
-const coordinate = (value: DriverValueInput, dimension: string): string | undefined => {
-  if (dimension === usersDimension) return value.user
-  const items = value.items
-  return items !== undefined && Object.hasOwn(items, dimension) ? items[dimension] : undefined
-}
-
-/** Sets the value's leaf, one map level per dimension; false when the cell already has a value. */
-const setLeaf = (root: Map<string, DriverValues>, value: DriverValueInput, dimensions: readonly string[]): boolean => {
+/** Sets the leaf at `key`, one map level per dimension; false when the cell already has a value. */
+const setLeaf = (root: Map<string, DriverValues>, key: readonly string[], value: boolean): boolean => {
   let node = root
-  const last = dimensions.length - 1
+  const last = key.length - 1
   for (let depth = 0; depth < last; depth++) {
-    const part = coordinate(value, dimensions[depth] ?? '') ?? ''
+    const part = key[depth] ?? ''
     const next = node.get(part)
     const child = next instanceof Map ? (next as Map<string, DriverValues>) : new Map<string, DriverValues>()
     node.set(part, child)
     node = child
   }
-  const leaf = coordinate(value, dimensions[last] ?? '') ?? ''
+  const leaf = key[last] ?? ''
   if (node.has(leaf)) return false
-  node.set(leaf, value.value)
+  node.set(leaf, value)
   return true
 }
 
