@@ -103,10 +103,10 @@ const setLeaf = (root: Map<string, DriverValues>, key: readonly string[], value:
     node.set(part, child)
     node = child
   }
-  const leaf = key[last] ?? ''
-  if (node.has(leaf)) return false
-  node.set(leaf, value)
-  return true
+  // One lookup, not two: a second value for a cell is an error, so which of the two the map keeps never reaches a snapshot.
+  const size = node.size
+  node.set(key[last] ?? '', value)
+  return node.size > size
 }
 
 /** Locks the nested value maps, `levels` deep, innermost first (their leaves are Booleans). */
