@@ -66,8 +66,8 @@ const coordinates = (
   let ok = true
   // Each own key of `items` (for-in with hasOwn: the keys Object.keys lists, without an array per value).
   if (items !== undefined)
-    for (const list in items)
-      if (Object.hasOwn(items, list) && !dimensions.includes(list)) {
+    for (const list of Object.keys(items))
+      if (!dimensions.includes(list)) {
         problems.report('invalid_value', valuePath(at, i, `.items.${list}`), `the driver is not dimensioned by '${list}'`)
         ok = false
       }
