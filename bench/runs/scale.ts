@@ -70,7 +70,7 @@ export const runScale = (options: Options): Outcome => {
         ]),
         notes: [
           'The floor columns time the hand-written floor of workload 1 on the same worlds: how much of the growth is the machine (larger Maps, cache misses) rather than the engine.',
-          'Where compile time goes at 100k users (`node --cpu-prof` on a bundle of `compile`, not part of this run; `tsx --expose-gc bench/compile-scale.ts` times compile alone): checking the input in place about 18%; the frozen copy of the part the snapshot keeps (driver values, model structure) about 10%; integrity checks and indexes about 56% (driver values, list items and selective-access grants about a third each); freezing about 2% (the large indexes are frozen as they are built); garbage collection about 15%.',
+          'Where compile time goes at 100k users (`node --cpu-prof` on a bundle of `compile`, not part of this run; `tsx --expose-gc bench/compile-scale.ts` times compile alone): checking the input in place about 19%; integrity checks and indexes about 72% (driver values about 27%, list items and selective-access grants about 20% each); freezing about 2% (the large indexes are frozen as they are built); the frozen copy of the part of the input the snapshot keeps about 1%; garbage collection about 8%.',
         ],
       },
     ],
