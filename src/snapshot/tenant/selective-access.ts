@@ -37,7 +37,7 @@ const addGrant = (
   const items = into.get(list.id)
   const item = grant.item as ItemId
   const rank = accessRank(grant.level)
-  if (items === undefined) into.set(list.id, new Map([[item, rank]]))
+  if (items === undefined) into.set(list.id, new Map<ItemId, AccessRank>().set(item, rank))
   else items.set(item, Math.max(items.get(item) ?? 0, rank) as AccessRank)
 }
 
