@@ -1,5 +1,5 @@
 import { compile, decide } from '../../src/index.js'
-import { measureBuild, overPool, timeTasks, type Timing } from '../measure.js'
+import { measureBuildFrom, overPool, timeTasks, type Timing } from '../measure.js'
 import type { Options } from '../options.js'
 import { engineRequests } from '../peers/engine.js'
 import { floor } from '../peers/floor.js'
@@ -21,7 +21,8 @@ const prepare = (size: ScaleSize) => {
   const world = planning(size.sizes)
   const input = planningInput(world)
   const neutral = cellRequests(world, names.user, 5_000)
-  return { built: measureBuild(() => compile(input)), requests: engineRequests(neutral), neutral, floor: floor(world) }
+  const { value, ms, mb } = measureBuildFrom(input, compile)
+  return { built: { value, ms, mb }, requests: engineRequests(neutral), neutral, floor: floor(world) }
 }
 
 const measure = (size: ScaleSize, options: Options): Measured => {
