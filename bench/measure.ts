@@ -59,6 +59,11 @@ export interface BuildCost<T> {
  * Builds once from `input`, measuring time and retained heap. `input` is returned, so that it stays
  * reachable until the heap is measured: were it garbage by then (its caller done with it), the heap it
  * held would be subtracted from what the build retains.
+ *
+ * @example
+ * ```ts
+ * const { value, ms, mb } = measureBuildFrom(input, compile)
+ * ```
  */
 export const measureBuildFrom = <I, T>(input: I, build: (input: I) => T): BuildCost<T> & { readonly input: I } => {
   collect()

@@ -15,6 +15,12 @@ const onlyKey = (record: Readonly<Record<string, string>>, key: string): boolean
 /**
  * Whether `encode` can read a driver's values back from its record exactly as delivered: one dimension,
  * and each value naming its cell by that dimension alone (`items` with the one list, or `user`).
+ *
+ * @example
+ * ```ts
+ * readableDriver({ id: 'd', dimensions: ['region'], values: [{ items: { region: 'emea' }, value: true }] }) // true
+ * readableDriver({ id: 'd', dimensions: ['region', 'users'], values: [] }) // false
+ * ```
  */
 export const readableDriver = (driver: DriverInput): boolean => {
   const [dimension, ...more] = driver.dimensions ?? []
