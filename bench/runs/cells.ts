@@ -73,7 +73,7 @@ export const runCells = (options: Options): Outcome => {
         rows,
         notes: [
           `Agreement: ${votes.map((v) => `${v.name} ${v.disagreements} disagreements in ${v.checked}`).join('; ')}. Cedar is checked on the first ${options.cedarAgreement} requests only: each call costs about a millisecond, most of it converting the entities passed with the request.`,
-          'Compile: accessgrid = `compile` of the world input (decode, checks, indexes, deep freeze); floor = its Maps; CASL = one ability per user; Cedar = parsing the policies and each user\'s entities.',
+          'Compile: accessgrid = `compile` of the world input (checks, indexes, freezing); floor = its Maps; CASL = one ability per user; Cedar = parsing the policies and each user\'s entities.',
         ],
       },
       {

@@ -1,4 +1,6 @@
 import * as t from 'io-ts'
+import { bareObject } from '../internal/bare-object.js'
+import { fastCodec, fastDecoderOf, fullOnly, leafCodec, rejected, result, type Mode } from './fast.js'
 
 /**
  * A non-empty string: every id on the wire.
@@ -9,12 +11,7 @@ import * as t from 'io-ts'
  * idC.is('') // false
  * ```
  */
-export const idC = new t.Type<string, string, unknown>(
-  'id',
-  (u): u is string => typeof u === 'string' && u.length > 0,
-  (u, c) => (typeof u === 'string' && u.length > 0 ? t.success(u) : t.failure(u, c, 'expected an id (a non-empty string)')),
-  t.identity,
-)
+export const idC = leafCodec('id', (u): u is string => typeof u === 'string' && u.length > 0, 'expected an id (a non-empty string)')
 
 /**
  * A branded id: a non-empty string typed as the brand.
@@ -38,12 +35,7 @@ export const brandedIdC = <I extends string>(): t.Type<I, string> => idC as unkn
  */
 export const oneOf = <const L extends string>(name: string, values: readonly L[]): t.Type<L, L> => {
   const allowed = new Set<string>(values)
-  return new t.Type<L, L, unknown>(
-    name,
-    (u): u is L => typeof u === 'string' && allowed.has(u),
-    (u, c) => (typeof u === 'string' && allowed.has(u) ? t.success(u as L) : t.failure(u, c, `expected one of ${values.join(', ')}`)),
-    t.identity,
-  )
+  return leafCodec(name, (u): u is L => typeof u === 'string' && allowed.has(u), `expected one of ${values.join(', ')}`)
 }
 
 /**
@@ -55,23 +47,33 @@ export const oneOf = <const L extends string>(name: string, values: readonly L[]
  * recordOf('items', t.string).decode(JSON.parse('{"__proto__": "emea"}')) // Right: '__proto__' is an ordinary key
  * ```
  */
-export const recordOf = <C extends t.Mixed>(name: string, codomain: C): t.Type<Readonly<Record<string, t.TypeOf<C>>>, Readonly<Record<string, t.TypeOf<C>>>> =>
-  new t.Type(
-    name,
-    (u): u is Record<string, t.TypeOf<C>> => typeof u === 'object' && u !== null && !Array.isArray(u) && Object.values(u).every(codomain.is),
-    (u, c) => {
-      if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c, `expected ${name} (an object)`)
-      const out = Object.create(null) as Record<string, t.TypeOf<C>>
-      const errors: t.ValidationError[] = []
-      for (const [key, value] of Object.entries(u)) {
-        const result = codomain.validate(value, t.appendContext(c, key, codomain, value))
-        if (result._tag === 'Left') errors.push(...result.left)
-        else out[key] = result.right as t.TypeOf<C>
-      }
-      return errors.length > 0 ? t.failures(errors) : t.success(out)
-    },
-    t.identity,
-  )
+export const recordOf = <C extends t.Mixed>(name: string, codomain: C): t.Type<Readonly<Record<string, t.TypeOf<C>>>, Readonly<Record<string, t.TypeOf<C>>>> => {
+  const decodeValue = fastDecoderOf(codomain)
+  const fullCodomain = fullOnly(codomain)
+  const fast = (u: unknown, mode: Mode): Record<string, t.TypeOf<C>> | typeof rejected => {
+    if (typeof u !== 'object' || u === null || Array.isArray(u)) return rejected
+    const input = u as Record<string, unknown>
+    const out = mode === 'check' ? undefined : bareObject<t.TypeOf<C>>()
+    for (const key of Object.keys(input)) {
+      const value = decodeValue(input[key], mode)
+      if (value === rejected) return rejected
+      if (out !== undefined) out[key] = value
+    }
+    return result(u, out, mode)
+  }
+  const validate = (u: unknown, c: t.Context): t.Validation<Record<string, t.TypeOf<C>>> => {
+    if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c, `expected ${name} (an object)`)
+    const out = bareObject<t.TypeOf<C>>()
+    const errors: t.ValidationError[] = []
+    for (const [key, value] of Object.entries(u)) {
+      const result = fullCodomain.validate(value, t.appendContext(c, key, fullCodomain, value))
+      if (result._tag === 'Left') errors.push(...result.left)
+      else out[key] = result.right
+    }
+    return errors.length > 0 ? t.failures(errors) : t.success(out)
+  }
+  return fastCodec(name, fast, validate, t.identity)
+}
 
 /**
  * A read-only array, always decoded into a fresh array: compile freezes what it decodes, and must never
@@ -84,16 +86,24 @@ export const recordOf = <C extends t.Mixed>(name: string, codomain: C): t.Type<R
  * ```
  */
 export const listOf = <C extends t.Mixed>(codec: C): t.Type<readonly t.TypeOf<C>[], readonly t.OutputOf<C>[]> => {
-  const base = t.readonlyArray(codec)
-  return new t.Type(
-    base.name,
-    base.is,
-    (u, c) => {
-      const result = base.validate(u, c)
-      return result._tag === 'Left' ? result : t.success([...result.right])
-    },
-    base.encode,
-  )
+  const base = t.readonlyArray(fullOnly(codec))
+  const decodeElement = fastDecoderOf(codec)
+  const fast = (u: unknown, mode: Mode): readonly t.TypeOf<C>[] | typeof rejected => {
+    if (!Array.isArray(u)) return rejected
+    const out: t.TypeOf<C>[] | undefined = mode === 'check' ? undefined : []
+    const length = u.length
+    for (let i = 0; i < length; i++) {
+      const value = decodeElement(u[i], mode)
+      if (value === rejected) return rejected
+      out?.push(value)
+    }
+    return result(u, out, mode)
+  }
+  const validate = (u: unknown, c: t.Context): t.Validation<readonly t.TypeOf<C>[]> => {
+    const result = base.validate(u, c)
+    return result._tag === 'Left' ? result : t.success([...result.right])
+  }
+  return fastCodec(base.name, fast, validate, base.encode)
 }
 
 /**

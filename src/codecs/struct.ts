@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { fastCodec, fastDecoderOf, fullOnly, rejected, result, type FastDecoder } from './fast.js'
 
 type Required<R extends t.Props> = { readonly [K in keyof R]: t.TypeOf<R[K]> }
 type Optional<O extends t.Props> = { readonly [K in keyof O]?: t.TypeOf<O[K]> }
@@ -19,6 +20,9 @@ const failureAt = (u: unknown, c: t.Context, key: string, message: string): t.Va
   message,
 })
 
+/** Each field's codec without its fast decoder, for the full `validate` (see {@link fullOnly}). */
+const fullFields = (props: t.Props): readonly (readonly [string, t.Mixed])[] => Object.entries(props).map(([key, codec]) => [key, fullOnly(codec)])
+
 /**
  * A strict object codec: required and optional fields, and an error naming every unknown field (a typo
  * is never dropped silently). It copies only its declared fields, so keys such as `__proto__` in the
@@ -37,6 +41,7 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(
   optional?: O,
 ): t.Type<StructOf<R, O>, StructOf<R, O>> => {
   const opt: t.Props = optional ?? {}
+  const [fullRequired, fullOptional] = [fullFields(required), fullFields(opt)]
   const validate = (u: unknown, c: t.Context): t.Validation<StructOf<R, O>> => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c, `expected ${name} (an object)`)
     const input = u as Record<string, unknown>
@@ -51,12 +56,48 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(
       if (result._tag === 'Left') errors.push(...result.left)
       else out[key] = result.right
     }
-    for (const [key, codec] of Object.entries(required)) {
+    for (const [key, codec] of fullRequired) {
       if (Object.hasOwn(input, key)) field(key, codec, true)
       else errors.push(failureAt(undefined, c, key, `missing field '${key}' in ${name}`))
     }
-    for (const [key, codec] of Object.entries(opt)) field(key, codec, Object.hasOwn(input, key) && input[key] !== undefined)
+    for (const [key, codec] of fullOptional) field(key, codec, Object.hasOwn(input, key) && input[key] !== undefined)
     return errors.length > 0 ? t.failures(errors) : t.success(out as StructOf<R, O>)
   }
-  return new t.Type(name, (u): u is StructOf<R, O> => validate(u, [])._tag === 'Right', validate, t.identity)
+  const fast = fastStruct<StructOf<R, O>>(required, opt)
+  return fastCodec(name, fast, validate, t.identity)
+}
+
+interface Field {
+  readonly key: string
+  readonly required: boolean
+  readonly decode: FastDecoder<unknown>
+}
+
+/**
+ * The struct's fast decoder: the same checks and the same copy as its `validate` (declared fields only,
+ * required before optional, an optional field that is undefined left out), with no report.
+ */
+const fastStruct = <A>(required: t.Props, optional: t.Props): FastDecoder<A> => {
+  const fields: readonly Field[] = [
+    ...Object.entries(required).map(([key, codec]) => ({ key, required: true, decode: fastDecoderOf(codec) })),
+    ...Object.entries(optional).map(([key, codec]) => ({ key, required: false, decode: fastDecoderOf(codec) })),
+  ]
+  const declared: ReadonlySet<string> = new Set(fields.map((field) => field.key))
+  return (u, mode) => {
+    if (typeof u !== 'object' || u === null || Array.isArray(u)) return rejected
+    const input = u as Record<string, unknown>
+    for (const key of Object.keys(input)) if (!declared.has(key)) return rejected
+    const out: Record<string, unknown> | undefined = mode === 'check' ? undefined : {}
+    for (const field of fields) {
+      if (!Object.hasOwn(input, field.key)) {
+        if (field.required) return rejected
+        continue
+      }
+      if (!field.required && input[field.key] === undefined) continue
+      const value = field.decode(input[field.key], mode)
+      if (value === rejected) return rejected
+      if (out !== undefined) out[field.key] = value
+    }
+    return result(u, out, mode) as A
+  }
 }

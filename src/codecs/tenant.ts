@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import type { EndpointInput, TenantInput } from '../snapshot/input/tenant.js'
 import { plainAdminRoles } from './admin-roles.js'
+import { fastCodec, fastDecoderOf, fullOnly, rejected, type Mode } from './fast.js'
 import { accessC, grantedAccessC, idC, listOf, oneOf, recordOf } from './primitives.js'
 import { struct } from './struct.js'
 
@@ -51,13 +52,27 @@ const endpointKinds = {
   list: struct('list endpoint', { list: idC }, { model: idC }),
 } as const
 
+const endpointKind = (u: unknown): keyof typeof endpointKinds | undefined =>
+  typeof u === 'object' && u !== null ? (['file', 'module', 'list'] as const).find((k) => Object.hasOwn(u, k)) : undefined
+
+const fastEndpointKinds = {
+  file: fastDecoderOf(endpointKinds.file),
+  module: fastDecoderOf(endpointKinds.module),
+  list: fastDecoderOf(endpointKinds.list),
+} as const
+
+const fastEndpoint = (u: unknown, mode: Mode): EndpointInput | typeof rejected => {
+  const kind = endpointKind(u)
+  return kind === undefined ? rejected : (fastEndpointKinds[kind](u, mode) as EndpointInput | typeof rejected)
+}
+
 /** An endpoint, told apart by which of `file`, `module` or `list` it carries. */
-const endpointC = new t.Type<EndpointInput, EndpointInput, unknown>(
+const endpointC = fastCodec<EndpointInput, EndpointInput>(
   'endpoint',
-  (u): u is EndpointInput => Object.values(endpointKinds).some((codec) => codec.is(u)),
+  fastEndpoint,
   (u, c) => {
-    const kind = typeof u === 'object' && u !== null ? (['file', 'module', 'list'] as const).find((k) => Object.hasOwn(u, k)) : undefined
-    return kind === undefined ? t.failure(u, c, 'expected an endpoint with file, module or list') : endpointKinds[kind].validate(u, c)
+    const kind = endpointKind(u)
+    return kind === undefined ? t.failure(u, c, 'expected an endpoint with file, module or list') : fullOnly(endpointKinds[kind]).validate(u, c)
   },
   t.identity,
 )

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import type { ConnectionMemberInput, ProjectMemberInput, WorkplaceInput } from '../snapshot/input/workplace.js'
+import { fastCodec, fastDecoderOf, fullOnly, type FastDecoder, type Mode } from './fast.js'
 import { idC, listOf, oneOf } from './primitives.js'
 import { struct } from './struct.js'
 
@@ -10,13 +11,11 @@ const permissionC = oneOf('workplace permission', ['viewAllConnections', 'useAll
 const memberWith = <M>(name: string, role: t.Mixed): t.Type<M, M> => {
   const user = struct(`${name} (user)`, { user: idC, role })
   const group = struct(`${name} (group)`, { group: idC, role })
-  return new t.Type<M, M, unknown>(
-    name,
-    (u): u is M => user.is(u) || group.is(u),
-    (u, c) =>
-      (typeof u === 'object' && u !== null && Object.hasOwn(u, 'group') ? group.validate(u, c) : user.validate(u, c)) as t.Validation<M>,
-    t.identity,
-  )
+  const [fastUser, fastGroup] = [fastDecoderOf(user), fastDecoderOf(group)]
+  const [fullUser, fullGroup] = [fullOnly(user), fullOnly(group)]
+  const isGroup = (u: unknown): boolean => typeof u === 'object' && u !== null && Object.hasOwn(u, 'group')
+  const fast = ((u: unknown, mode: Mode) => (isGroup(u) ? fastGroup(u, mode) : fastUser(u, mode))) as FastDecoder<M>
+  return fastCodec<M, M>(name, fast, (u, c) => (isGroup(u) ? fullGroup.validate(u, c) : fullUser.validate(u, c)) as t.Validation<M>, t.identity)
 }
 
 const projectMemberC = memberWith<ProjectMemberInput>('project member', idC)

@@ -1,13 +1,15 @@
+import { bareObject } from '../internal/bare-object.js'
 import { omit } from '../internal/omit.js'
+import { readableDriver } from '../snapshot/kept.js'
 import { snapshotOf } from '../internal/world-handle.js'
-import type { IntegrationInput, MemberInput, ModelInput, SelectiveAccessInput, TenantInput, UserInput, WorkspaceInput } from '../snapshot/input/tenant.js'
+import type { DriverValueInput, IntegrationInput, ItemInput, MemberInput, ModelInput, SelectiveAccessInput, TenantInput, UserInput, WorkspaceInput } from '../snapshot/input/tenant.js'
 import type { WorldInput } from '../snapshot/input/world.js'
 import type { ConnectionMemberInput, WorkplaceConnectionInput, WorkplaceInput } from '../snapshot/input/workplace.js'
 import type { WorkplaceConnectionRecord, WorkplaceSnapshot } from '../snapshot/workplace/types.js'
 import { lattice, type ConnectionRole } from '../domain/lattice.js'
 import { id } from '../domain/ids.js'
 import type { World } from '../snapshot/snapshot.js'
-import type { ModelRecord, TenantSnapshot, UserRecord, WorkspaceRecord } from '../snapshot/tenant/types.js'
+import { usersDimension, type DriverRecord, type ListRecord, type ModelRecord, type TenantSnapshot, type UserRecord, type WorkspaceRecord } from '../snapshot/tenant/types.js'
 
 const user = (record: UserRecord): UserInput => ({
   id: record.id,
@@ -32,9 +34,32 @@ const grants = (record: ModelRecord): readonly SelectiveAccessInput[] =>
     ),
   )
 
+/** A list's items as delivered, read back from its record (the snapshot keeps no copy of them). */
+const items = (record: ListRecord | undefined): readonly ItemInput[] =>
+  [...(record?.items.values() ?? [])].map((item) => (item.parent === undefined ? { id: item.id } : { id: item.id, parent: item.parent }))
+
+/** The cell of a one-dimension driver value, as delivered: the user, or the item of the list. */
+const cell = (dimension: string, coordinate: string): Pick<DriverValueInput, 'items' | 'user'> => {
+  if (dimension === usersDimension) return { user: coordinate }
+  const named = bareObject<string>()
+  named[dimension] = coordinate
+  return { items: named }
+}
+
+/** A driver's values as delivered, read back from its record (the snapshot keeps them only when it must, see `readableDriver`). */
+const driverValues = (record: DriverRecord | undefined): readonly DriverValueInput[] => {
+  const [dimension] = record?.dimensions ?? []
+  const values = record?.values
+  return dimension === undefined || values === undefined || typeof values === 'boolean' ? [] : [...values].map(([coordinate, value]) => ({ value: value === true, ...cell(dimension, coordinate) }))
+}
+
 /** A model as delivered, with the parts commands change (roles held, selective access) read from the live state. */
 const model = (delivered: ModelInput, record: ModelRecord): ModelInput => {
-  const structure = omit(delivered, ['assignments', 'selectiveAccess'])
+  const lists = delivered.lists?.map((list) => (list.items === undefined ? list : { ...list, items: items(record.lists.get(id.list(list.id))) }))
+  const drivers = delivered.drivers?.map((driver) =>
+    driver.values?.length === 0 && readableDriver(driver) ? { ...driver, values: driverValues(record.drivers.get(id.driver(driver.id))) } : driver,
+  )
+  const structure = omit({ ...delivered, ...(lists === undefined ? {} : { lists }), ...(drivers === undefined ? {} : { drivers }) }, ['assignments', 'selectiveAccess'])
   const assignments = [...record.assignments].map(([userId, role]) => ({ user: userId, role }))
   const selectiveAccess = grants(record)
   return {

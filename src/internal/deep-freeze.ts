@@ -27,6 +27,22 @@ const freezeEach = (values: Iterable<unknown>): void => {
 }
 
 /**
+ * Freezes a Map or Set the way {@link deepFreeze} does (its mutators throw afterwards) without walking
+ * it: for a collection built of frozen values (or primitives) only, locked as the last step of
+ * building it, so that a million-entry index is not walked a second time to freeze it.
+ *
+ * @example
+ * ```ts
+ * const items = lock(new Map([['emea', Object.freeze({ id: 'emea' })]]))
+ * items.set('apac', { id: 'apac' }) // throws
+ * ```
+ */
+export const lock = <C extends Map<unknown, unknown> | Set<unknown>>(collection: C): C => {
+  Object.setPrototypeOf(collection, collection instanceof Map ? frozenMap : frozenSet)
+  return Object.freeze(collection)
+}
+
+/**
  * Freezes a value and everything reachable from it, Maps and Sets included (their mutators throw
  * afterwards). Compile freezes the snapshot once; tests freeze their inputs. Arrays are walked by index
  * and collections by iteration, so freezing a world of millions of items allocates almost nothing.
@@ -40,15 +56,13 @@ const freezeEach = (values: Iterable<unknown>): void => {
 export const deepFreeze = <T>(value: T): T => {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value
   if (value instanceof Map) {
-    Object.setPrototypeOf(value, frozenMap)
-    Object.freeze(value)
+    lock(value)
     freezeEach(value.keys())
     freezeEach(value.values())
     return value
   }
   if (value instanceof Set) {
-    Object.setPrototypeOf(value, frozenSet)
-    Object.freeze(value)
+    lock(value)
     freezeEach(value.values())
     return value
   }

@@ -8,11 +8,13 @@ import { buildTenant } from './tenant/build.js'
 import { buildWorkplace } from './workplace/build.js'
 
 /**
- * Checks the integrity of a decoded world input and indexes it: every error at once, or a frozen
- * snapshot.
+ * Checks the integrity of a valid world input and indexes it: every error at once, or a frozen
+ * snapshot holding `kept` (see {@link keptInput}). It only reads `input`: nothing of it is kept, frozen
+ * or changed, so `input` may be the caller's own.
  */
 export const build = (
   input: WorldInput,
+  kept: WorldInput,
   settings: Partial<Settings> = {},
 ): { readonly errors: readonly CompileError[] } | { readonly snapshot: Snapshot } => {
   const problems = collect()
@@ -21,8 +23,9 @@ export const build = (
     tenant: input.tenant === undefined ? undefined : buildTenant(input.tenant, 'tenant', problems),
     workplace: input.workplace === undefined ? undefined : buildWorkplace(input.workplace, 'workplace', problems),
     account: input.account === undefined ? undefined : buildAccount(input.account, 'account', problems),
-    input,
+    input: kept,
   }
   const errors = problems.list()
   return errors.length > 0 ? { errors } : { snapshot: deepFreeze(snapshot) }
 }
+

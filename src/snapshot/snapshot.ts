@@ -20,7 +20,11 @@ export interface Snapshot {
   readonly workplace: WorkplaceSnapshot | undefined
   /** The integration-marketplace account (seed 004), if the world has one. */
   readonly account: AccountSnapshot | undefined
-  /** The input it was compiled from, for round trips and audit. */
+  /**
+   * The input it was compiled from, for round trips, less what `encode` reads from the compiled
+   * records instead (see `keptInput`): the tenant's users and workspaces, each model's assignments
+   * and selective-access grants, list items and one-dimension driver values.
+   */
   readonly input: WorldInput
 }
 

@@ -1,6 +1,6 @@
 import type { ConnectionId, IntegrationId, ModelActionId, ModelId, UserId, WorkspaceId } from '../../domain/ids.js'
 import type { Problems } from '../errors.js'
-import { checkRef, indexById } from '../index-by-id.js'
+import { checkRef, dangling, indexById } from '../index-by-id.js'
 import type { CloudworksConnectionInput, IntegrationInput, ModelInput, TenantInput, UserInput, WorkspaceInput } from '../input/tenant.js'
 import { buildModel } from './model.js'
 import { checkEndpoints } from './model-actions.js'
@@ -19,7 +19,7 @@ import type {
 export const buildTenant = (input: TenantInput, path: string, problems: Problems): TenantSnapshot => {
   const workspaceIds = new Set(input.workspaces.map((workspace) => workspace.id))
   const users = indexById<UserId, UserInput, UserRecord>(input.users, `${path}.users`, problems, (user, index) =>
-    buildUser(user, `${path}.users[${index}]`, workspaceIds, problems),
+    buildUser(user, () => `${path}.users[${index}]`, workspaceIds, problems),
   )
   const models = indexById<ModelId, ModelInput, ModelRecord>(input.models, `${path}.models`, problems, (model, index) =>
     buildModel(model, `${path}.models[${index}]`, users, workspaceMap(workspaceIds), problems),
@@ -27,10 +27,11 @@ export const buildTenant = (input: TenantInput, path: string, problems: Problems
   input.models.forEach((model, index) =>
     checkEndpoints(model.actions ?? [], `${path}.models[${index}].actions`, endpointProblem(models), model.id as ModelId, problems),
   )
+  const modelsByWorkspace = groupBy([...models.values()], (model) => model.workspace, (model) => model.id)
   const workspaces = indexById<WorkspaceId, WorkspaceInput, WorkspaceRecord>(input.workspaces, `${path}.workspaces`, problems, (ws, index) => ({
     id: ws.id as WorkspaceId,
     members: members(ws, `${path}.workspaces[${index}].members`, users, problems),
-    models: [...models.values()].filter((model) => model.workspace === ws.id).map((model) => model.id),
+    models: modelsByWorkspace.get(ws.id as WorkspaceId) ?? [],
   }))
   const connections = indexById<ConnectionId, CloudworksConnectionInput, CloudworksConnectionRecord>(
     input.connections ?? [],
@@ -61,6 +62,17 @@ export const buildTenant = (input: TenantInput, path: string, problems: Problems
   }
 }
 
+/** Values grouped by key, in order. */
+const groupBy = <T, K, V>(values: readonly T[], key: (value: T) => K, value: (value: T) => V): ReadonlyMap<K, readonly V[]> => {
+  const groups = new Map<K, V[]>()
+  for (const each of values) {
+    const group = groups.get(key(each))
+    if (group === undefined) groups.set(key(each), [value(each)])
+    else group.push(value(each))
+  }
+  return groups
+}
+
 const workspaceMap = (ids: ReadonlySet<string>): ReadonlyMap<WorkspaceId, true> => new Map([...ids].map((id) => [id as WorkspaceId, true]))
 
 /** One shared empty set: most users hold no administration role, and a world may have 100,000 users. */
@@ -74,22 +86,29 @@ const memberships: readonly Membership[] = [false, true].flatMap((admin) => [fal
 const membership = (admin: boolean, ssoException: boolean): Membership =>
   memberships.find((m) => m.admin === admin && m.ssoException === ssoException) ?? { admin, ssoException }
 
-const buildUser = (user: UserInput, at: string, workspaceIds: ReadonlySet<string>, problems: Problems): UserRecord => {
+/** One shared empty list, for the users (most of them) without roles or RIU workspaces. */
+const none: readonly never[] = []
+
+const buildUser = (user: UserInput, at: () => string, workspaceIds: ReadonlySet<string>, problems: Problems): UserRecord => {
   const riu = user.restrictedIntegrationWorkspaces
+  const roles = user.roles ?? none
   if (riu !== undefined && riu.length === 0)
-    problems.report('invalid_value', `${at}.restrictedIntegrationWorkspaces`, 'a restricted integration user needs at least one workspace (R3, I18)')
-  const integrationRoles = [...(riu === undefined ? [] : ['restrictedIntegrationUser']), ...(user.roles ?? []).filter((r) => r === 'integrationAdmin')]
-  if (user.kind === 'visiting' && integrationRoles.length > 0)
-    problems.report('invalid_value', `${at}.kind`, `${integrationRoles.join(' and ')} are for internal users only (F17, A22)`)
+    problems.report('invalid_value', `${at()}.restrictedIntegrationWorkspaces`, 'a restricted integration user needs at least one workspace (R3, I18)')
+  if (user.kind === 'visiting') {
+    const integrationRoles = [...(riu === undefined ? [] : ['restrictedIntegrationUser']), ...roles.filter((r) => r === 'integrationAdmin')]
+    if (integrationRoles.length > 0)
+      problems.report('invalid_value', `${at()}.kind`, `${integrationRoles.join(' and ')} are for internal users only (F17, A22)`)
+  }
   return {
     id: user.id as UserId,
     kind: user.kind,
     email: user.email,
     enabled: user.enabled ?? true,
-    roles: setOrNone(user.roles ?? []),
-    riuWorkspaces: setOrNone(
-      (riu ?? []).filter((ws, i) => checkRef(workspaceIds, ws, `${at}.restrictedIntegrationWorkspaces[${i}]`, 'workspace', problems)) as WorkspaceId[],
-    ),
+    roles: setOrNone(roles),
+    riuWorkspaces:
+      riu === undefined
+        ? noValues
+        : setOrNone(riu.filter((ws, i) => checkRef(workspaceIds, ws, `${at()}.restrictedIntegrationWorkspaces[${i}]`, 'workspace', problems)) as WorkspaceId[]),
   }
 }
 
@@ -101,7 +120,7 @@ const members = (
 ): ReadonlyMap<UserId, Membership> => {
   const result = new Map<UserId, Membership>()
   ;(ws.members ?? []).forEach((member, index) => {
-    if (!checkRef(users, member.user, `${path}[${index}].user`, 'user', problems)) return
+    if (!users.has(member.user as UserId) && !dangling(member.user, `${path}[${index}].user`, 'user', problems)) return
     if (result.has(member.user as UserId)) problems.report('duplicate_id', `${path}[${index}].user`, `user '${member.user}' is listed twice`)
     else result.set(member.user as UserId, membership(member.admin ?? false, member.ssoException ?? false))
   })

@@ -1,6 +1,7 @@
-import type { DriverId, ListId } from '../../domain/ids.js'
+import type { DriverId, ItemId, ListId } from '../../domain/ids.js'
+import { lock } from '../../internal/deep-freeze.js'
 import type { Problems } from '../errors.js'
-import { checkRef, indexById } from '../index-by-id.js'
+import { checkRef, dangling, indexById } from '../index-by-id.js'
 import type { DriverInput, DriverValueInput } from '../input/tenant.js'
 import { usersDimension, type DriverRecord, type DriverValues, type ListRecord } from './types.js'
 
@@ -21,64 +22,95 @@ export const buildDrivers = (
       (d, i) => d === usersDimension || checkRef(lists, d, `${at}.dimensions[${i}]`, 'list', problems),
     )
     const root = new Map<string, DriverValues>()
+    const known = { lists: dimensions.map((d) => lists.get(d as ListId)), users }
+    // One key for every value: its coordinates in dimension order, overwritten value after value.
+    const key = dimensions.map(() => '')
     let global: boolean | undefined
-    ;(driver.values ?? []).forEach((value, i) => {
-      const key = coordinates(value, `${at}.values[${i}]`, dimensions, lists, users, problems)
-      if (key === undefined) return
-      if (key.length === 0) {
+    const values = driver.values ?? []
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]
+      if (value === undefined || !coordinates(value, at, i, dimensions, known, key, problems)) continue
+      if (dimensions.length === 0) {
         if (global !== undefined) problems.report('duplicate_id', `${at}.values[${i}]`, 'a global driver has one value')
         global ??= value.value
-        return
+        continue
       }
       if (!setLeaf(root, key, value.value)) problems.report('duplicate_id', `${at}.values[${i}]`, 'two values for one driver cell')
-    })
-    return { id: driver.id as DriverId, dimensions, values: dimensions.length === 0 ? (global ?? false) : root }
+    }
+    return { id: driver.id as DriverId, dimensions, values: dimensions.length === 0 ? (global ?? false) : lockTree(root, dimensions.length) }
   })
 
-/** The value's coordinates in dimension order, or undefined after reporting what is wrong. */
-const coordinates = (
-  value: DriverValueInput,
-  path: string,
-  dimensions: readonly string[],
-  lists: ReadonlyMap<ListId, ListRecord>,
-  users: ReadonlyMap<string, unknown>,
-  problems: Problems,
-): readonly string[] | undefined => {
-  const items = value.items ?? {}
-  const extra = Object.keys(items).filter((list) => !dimensions.includes(list))
-  extra.forEach((list) => problems.report('invalid_value', `${path}.items.${list}`, `the driver is not dimensioned by '${list}'`))
-  const key: string[] = []
-  let ok = extra.length === 0
-  for (const dimension of dimensions) {
-    if (dimension === usersDimension) {
-      if (value.user === undefined) {
-        problems.report('invalid_value', `${path}.user`, 'a users-dimensioned driver value needs a user')
-        ok = false
-      } else ok = checkRef(users, value.user, `${path}.user`, 'user', problems) && ok
-      key.push(value.user ?? '')
-      continue
-    }
-    const item = Object.hasOwn(items, dimension) ? items[dimension] : undefined
-    const list = lists.get(dimension as ListId)
-    if (item === undefined || list === undefined) {
-      problems.report('invalid_value', `${path}.items`, `missing an item of list '${dimension}'`)
-      ok = false
-    } else ok = checkRef(list.items, item, `${path}.items.${dimension}`, `item of list '${dimension}'`, problems) && ok
-    key.push(item ?? '')
-  }
-  return ok ? key : undefined
+/** The path of a driver value's field, spelled only when reported. */
+const valuePath = (at: string, i: number, field: string): string => `${at}.values[${i}]${field}`
+
+/** What a value's coordinates may name: the list of each dimension (undefined for `users`), and the users. */
+interface Known {
+  readonly lists: readonly (ListRecord | undefined)[]
+  readonly users: ReadonlyMap<string, unknown>
 }
 
+/**
+ * Whether the value names an item of every list dimension (and a user for `users`), writing its
+ * coordinates into `key`; reports what is wrong.
+ */
+const coordinates = (
+  value: DriverValueInput,
+  at: string,
+  i: number,
+  dimensions: readonly string[],
+  known: Known,
+  key: string[],
+  problems: Problems,
+): boolean => {
+  const items = value.items
+  let ok = true
+  // Each own key of `items` (for-in with hasOwn: the keys Object.keys lists, without an array per value).
+  if (items !== undefined)
+    for (const list of Object.keys(items))
+      if (!dimensions.includes(list)) {
+        problems.report('invalid_value', valuePath(at, i, `.items.${list}`), `the driver is not dimensioned by '${list}'`)
+        ok = false
+      }
+  for (let d = 0; d < dimensions.length; d++) {
+    const dimension = dimensions[d] ?? ''
+    if (dimension === usersDimension) {
+      if (value.user === undefined) {
+        problems.report('invalid_value', valuePath(at, i, '.user'), 'a users-dimensioned driver value needs a user')
+        ok = false
+      } else ok = (known.users.has(value.user) || dangling(value.user, valuePath(at, i, '.user'), 'user', problems)) && ok
+      key[d] = value.user ?? ''
+      continue
+    }
+    const item = items !== undefined && Object.hasOwn(items, dimension) ? items[dimension] : undefined
+    const list = known.lists[d]
+    if (item === undefined || list === undefined) {
+      problems.report('invalid_value', valuePath(at, i, '.items'), `missing an item of list '${dimension}'`)
+      ok = false
+    } else ok = (list.items.has(item as ItemId) || dangling(item, valuePath(at, i, `.items.${dimension}`), `item of list '${dimension}'`, problems)) && ok
+    key[d] = item ?? ''
+  }
+  return ok
+}
+
+/** Sets the leaf at `key`, one map level per dimension; false when the cell already has a value. */
 const setLeaf = (root: Map<string, DriverValues>, key: readonly string[], value: boolean): boolean => {
   let node = root
-  for (const part of key.slice(0, -1)) {
+  const last = key.length - 1
+  for (let depth = 0; depth < last; depth++) {
+    const part = key[depth] ?? ''
     const next = node.get(part)
     const child = next instanceof Map ? (next as Map<string, DriverValues>) : new Map<string, DriverValues>()
     node.set(part, child)
     node = child
   }
-  const last = key[key.length - 1] ?? ''
-  if (node.has(last)) return false
-  node.set(last, value)
-  return true
+  // One lookup, not two: a second value for a cell is an error, so which of the two the map keeps never reaches a snapshot.
+  const size = node.size
+  node.set(key[last] ?? '', value)
+  return node.size > size
+}
+
+/** Locks the nested value maps, `levels` deep, innermost first (their leaves are Booleans). */
+const lockTree = (node: Map<string, DriverValues>, levels: number): ReadonlyMap<string, DriverValues> => {
+  if (levels > 1) for (const child of node.values()) if (child instanceof Map) lockTree(child as Map<string, DriverValues>, levels - 1)
+  return lock(node)
 }

@@ -1,45 +1,111 @@
 import type { ItemId, ListId } from '../../domain/ids.js'
-import type { Problems } from '../errors.js'
-import { checkRef, indexById } from '../index-by-id.js'
+import { lock } from '../../internal/deep-freeze.js'
+import { problems as collect, type Problems } from '../errors.js'
+import { checkRef, dangling, indexById } from '../index-by-id.js'
 import type { ListInput } from '../input/tenant.js'
 import type { ItemRecord, ListRecord } from './types.js'
 
 /**
  * Compiles a model's lists: checks parents (dangling ids, cycles), enables selective access on every
  * ancestor of a list that has it (I12, A29), and gives each item its ancestors, nearest first (F45c).
+ * Lists are indexed parents first, so that an item's ancestors are its parent's, one longer; each list's
+ * errors are still reported in input order.
  */
 export const buildLists = (inputs: readonly ListInput[], path: string, problems: Problems): ReadonlyMap<ListId, ListRecord> => {
   const byId = indexById<ListId, ListInput, ListInput>(inputs, path, problems, (list) => list)
   const parentOf = listParents(byId, path, inputs, problems)
   const enabled = cascadeSelectiveAccess(byId, parentOf)
-  const itemIndexes = new Map<ListId, ReadonlyMap<ItemId, ItemId | undefined>>()
+  const listPaths = new Map<ListId, string>()
   inputs.forEach((list, index) => {
-    if (byId.get(list.id as ListId) !== list) return
-    itemIndexes.set(list.id as ListId, itemParents(list, `${path}[${index}]`, parentOf.get(list.id as ListId), byId, problems))
+    if (byId.get(list.id as ListId) === list) listPaths.set(list.id as ListId, `${path}[${index}]`)
   })
-  const lists = new Map<ListId, ListRecord>()
-  for (const [listId, list] of byId) {
+  const found = new Map<ListId, Problems>()
+  const items = new Map<ListId, ReadonlyMap<ItemId, ItemRecord>>()
+  const itemsOf = (listId: ListId): ReadonlyMap<ItemId, ItemRecord> => {
+    const done = items.get(listId)
+    if (done !== undefined) return done
     const parent = parentOf.get(listId)
-    const items = new Map<ItemId, ItemRecord>()
-    // Items with the same parent share one (frozen) ancestors array: 1M cost centres under 200 countries hold 200 arrays.
-    const shared = new Map<ItemId | undefined, readonly ItemId[]>()
-    for (const [itemId, itemParent] of itemIndexes.get(listId) ?? new Map<ItemId, ItemId | undefined>()) {
-      let ancestors = shared.get(itemParent)
-      if (ancestors === undefined) {
-        ancestors = ancestorsOf(itemParent, parent, parentOf, itemIndexes)
-        shared.set(itemParent, ancestors)
-      }
-      items.set(itemId, { id: itemId, parent: itemParent, ancestors })
-    }
-    lists.set(listId, {
-      id: listId,
-      parent,
-      selectiveAccess: enabled.has(listId),
-      selectiveAccessByCascade: enabled.has(listId) && list.selectiveAccess !== true,
-      items,
-    })
+    const listProblems = collect()
+    const built = buildItems(byId.get(listId), parent, parent === undefined ? undefined : itemsOf(parent), listPaths.get(listId) ?? path, listProblems)
+    found.set(listId, listProblems)
+    items.set(listId, built)
+    return built
   }
-  return lists
+  for (const listId of byId.keys()) itemsOf(listId)
+  for (const listId of listPaths.keys()) for (const e of found.get(listId)?.list() ?? []) problems.report(e.code, e.path, e.message)
+  const lists = new Map<ListId, ListRecord>()
+  for (const [listId, list] of byId)
+    lists.set(
+      listId,
+      Object.freeze({
+        id: listId,
+        parent: parentOf.get(listId),
+        selectiveAccess: enabled.has(listId),
+        selectiveAccessByCascade: enabled.has(listId) && list.selectiveAccess !== true,
+        items: items.get(listId) ?? lock(new Map<ItemId, ItemRecord>()),
+      }),
+    )
+  return lock(lists)
+}
+
+/** No ancestors: one frozen array shared by every item without a parent. */
+const noAncestors: readonly ItemId[] = Object.freeze([])
+
+/**
+ * A list's items, frozen, each with its ancestors: its parent's ancestors one longer. Items with the
+ * same parent share one (frozen) ancestors array: 1M cost centres under 200 countries hold 200 arrays.
+ */
+const buildItems = (
+  list: ListInput | undefined,
+  parentList: ListId | undefined,
+  parentItems: ReadonlyMap<ItemId, ItemRecord> | undefined,
+  path: string,
+  problems: Problems,
+): ReadonlyMap<ItemId, ItemRecord> => {
+  const items = new Map<ItemId, ItemRecord>()
+  const shared = new Map<ItemId, readonly ItemId[]>()
+  const inputs = list?.items ?? []
+  for (let index = 0; index < inputs.length; index++) {
+    const item = inputs[index]
+    if (item === undefined) continue
+    const itemId = item.id as ItemId
+    if (items.has(itemId)) {
+      problems.report('duplicate_id', `${path}.items[${index}].id`, `duplicate id '${item.id}'`)
+      continue
+    }
+    const parent = itemParent(item, index, list?.id ?? '', parentList, parentItems, path, problems)
+    items.set(itemId, Object.freeze({ id: itemId, parent: parent?.id, ancestors: parent === undefined ? noAncestors : ancestorsUnder(parent, shared) }))
+  }
+  return lock(items)
+}
+
+/** The ancestors of an item under `parent`: one frozen array per parent, shared by its children. */
+const ancestorsUnder = (parent: ItemRecord, shared: Map<ItemId, readonly ItemId[]>): readonly ItemId[] => {
+  const known = shared.get(parent.id)
+  if (known !== undefined) return known
+  const ancestors = Object.freeze([parent.id, ...parent.ancestors])
+  shared.set(parent.id, ancestors)
+  return ancestors
+}
+
+/** The item's parent, an item of the parent list; undefined after reporting what is wrong. */
+const itemParent = (
+  item: NonNullable<ListInput['items']>[number],
+  index: number,
+  listId: string,
+  parentList: ListId | undefined,
+  parentItems: ReadonlyMap<ItemId, ItemRecord> | undefined,
+  path: string,
+  problems: Problems,
+): ItemRecord | undefined => {
+  if (item.parent === undefined) return undefined
+  if (parentList === undefined || parentItems === undefined) {
+    problems.report('invalid_value', `${path}.items[${index}].parent`, `list '${listId}' has no parent list`)
+    return undefined
+  }
+  const parent = parentItems.get(item.parent as ItemId)
+  if (parent === undefined) dangling(item.parent, `${path}.items[${index}].parent`, `item of list '${parentList}'`, problems)
+  return parent
 }
 
 /** Resolved list parents; a dangling parent or one on a cycle is reported and dropped. */
@@ -83,47 +149,4 @@ const cascadeSelectiveAccess = (
     for (let at: ListId | undefined = listId; at !== undefined && !enabled.has(at); at = parentOf.get(at)) enabled.add(at)
   }
   return enabled
-}
-
-/** Item id → parent item id, checking that each parent is an item of the parent list. */
-const itemParents = (
-  list: ListInput,
-  path: string,
-  parentList: ListId | undefined,
-  byId: ReadonlyMap<ListId, ListInput>,
-  problems: Problems,
-): ReadonlyMap<ItemId, ItemId | undefined> => {
-  const parentItems = new Set((parentList === undefined ? undefined : byId.get(parentList))?.items?.map((item) => item.id))
-  return indexById<ItemId, NonNullable<ListInput['items']>[number], ItemId | undefined>(
-    list.items ?? [],
-    `${path}.items`,
-    problems,
-    (item, index) => {
-      if (item.parent === undefined) return undefined
-      if (parentList === undefined) {
-        problems.report('invalid_value', `${path}.items[${index}].parent`, `list '${list.id}' has no parent list`)
-        return undefined
-      }
-      return checkRef(parentItems, item.parent, `${path}.items[${index}].parent`, `item of list '${parentList}'`, problems)
-        ? (item.parent as ItemId)
-        : undefined
-    },
-  )
-}
-
-const ancestorsOf = (
-  first: ItemId | undefined,
-  firstList: ListId | undefined,
-  parentOf: ReadonlyMap<ListId, ListId>,
-  itemIndexes: ReadonlyMap<ListId, ReadonlyMap<ItemId, ItemId | undefined>>,
-): readonly ItemId[] => {
-  const ancestors: ItemId[] = []
-  let item = first
-  let list = firstList
-  while (item !== undefined && list !== undefined) {
-    ancestors.push(item)
-    item = itemIndexes.get(list)?.get(item)
-    list = parentOf.get(list)
-  }
-  return ancestors
 }

@@ -1,6 +1,6 @@
 import type { ModelId, RoleId, UserId, VersionId, WorkspaceId } from '../../domain/ids.js'
 import type { Problems } from '../errors.js'
-import { checkRef, indexById } from '../index-by-id.js'
+import { checkRef, dangling, indexById } from '../index-by-id.js'
 import type { ModelInput } from '../input/tenant.js'
 import { buildDrivers } from './drivers.js'
 import { buildLists } from './lists.js'
@@ -28,11 +28,11 @@ export const buildModel = (
   const roles = buildRoles(input.roles ?? [], `${path}.roles`, { modules, versions, lists, actions }, problems)
   const assignments = new Map<UserId, RoleId>()
   ;(input.assignments ?? []).forEach((assignment, index) => {
-    const at = `${path}.assignments[${index}]`
-    const userOk = checkRef(users, assignment.user, `${at}.user`, 'user', problems)
-    const roleOk = checkRef(roles, assignment.role, `${at}.role`, 'role', problems)
+    const at = (): string => `${path}.assignments[${index}]`
+    const userOk = users.has(assignment.user as UserId) || dangling(assignment.user, `${at()}.user`, 'user', problems)
+    const roleOk = roles.has(assignment.role as RoleId) || dangling(assignment.role, `${at()}.role`, 'role', problems)
     if (assignments.has(assignment.user as UserId))
-      problems.report('duplicate_id', `${at}.user`, `user '${assignment.user}' already has a role in this model (F34)`)
+      problems.report('duplicate_id', `${at()}.user`, `user '${assignment.user}' already has a role in this model (F34)`)
     else if (userOk && roleOk) assignments.set(assignment.user as UserId, assignment.role as RoleId)
   })
   return {

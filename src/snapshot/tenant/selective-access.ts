@@ -1,6 +1,7 @@
 import type { ItemId, ListId, UserId } from '../../domain/ids.js'
+import { lock } from '../../internal/deep-freeze.js'
 import type { Problems } from '../errors.js'
-import { checkRef } from '../index-by-id.js'
+import { dangling } from '../index-by-id.js'
 import type { InternalAliasInput, SelectiveAccessInput } from '../input/tenant.js'
 import { accessRank } from './access-rank.js'
 import type { AccessRank, ListRecord, SelectiveAccessGrants } from './types.js'
@@ -15,21 +16,29 @@ type Grants = Map<ListId, Map<ItemId, AccessRank>>
 const addGrant = (
   into: Grants,
   grant: Omit<SelectiveAccessInput, 'user'>,
-  at: string,
+  path: string,
+  index: number,
   lists: ReadonlyMap<ListId, ListRecord>,
   problems: Problems,
 ): void => {
   const list = lists.get(grant.list as ListId)
-  if (!checkRef(lists, grant.list, `${at}.list`, 'list', problems) || list === undefined) return
-  if (!checkRef(list.items, grant.item, `${at}.item`, `item of list '${grant.list}'`, problems)) return
-  if (!list.selectiveAccess) {
-    problems.report('invalid_value', `${at}.list`, `list '${grant.list}' does not have selective access enabled`)
+  if (list === undefined) {
+    dangling(grant.list, `${path}[${index}].list`, 'list', problems)
     return
   }
-  const items = into.get(list.id) ?? new Map<ItemId, AccessRank>()
+  if (!list.items.has(grant.item as ItemId)) {
+    dangling(grant.item, `${path}[${index}].item`, `item of list '${grant.list}'`, problems)
+    return
+  }
+  if (!list.selectiveAccess) {
+    problems.report('invalid_value', `${path}[${index}].list`, `list '${grant.list}' does not have selective access enabled`)
+    return
+  }
+  const items = into.get(list.id)
   const item = grant.item as ItemId
-  items.set(item, Math.max(items.get(item) ?? 0, accessRank(grant.level)) as AccessRank)
-  into.set(list.id, items)
+  const rank = accessRank(grant.level)
+  if (items === undefined) into.set(list.id, new Map<ItemId, AccessRank>().set(item, rank))
+  else items.set(item, Math.max(items.get(item) ?? 0, rank) as AccessRank)
 }
 
 /** Explicit selective-access grants of every user of a model, by user, list and item. */
@@ -42,13 +51,25 @@ export const userGrants = (
 ): ReadonlyMap<UserId, SelectiveAccessGrants> => {
   const byUser = new Map<UserId, Grants>()
   inputs.forEach((grant, index) => {
-    const at = `${path}[${index}]`
-    if (!checkRef(users, grant.user, `${at}.user`, 'user', problems)) return
-    const grants: Grants = byUser.get(grant.user as UserId) ?? new Map<ListId, Map<ItemId, AccessRank>>()
-    addGrant(grants, grant, at, lists, problems)
-    byUser.set(grant.user as UserId, grants)
+    if (!users.has(grant.user)) {
+      dangling(grant.user, `${path}[${index}].user`, 'user', problems)
+      return
+    }
+    const grants = byUser.get(grant.user as UserId)
+    if (grants === undefined) {
+      const fresh: Grants = new Map()
+      addGrant(fresh, grant, path, index, lists, problems)
+      byUser.set(grant.user as UserId, fresh)
+    } else addGrant(grants, grant, path, index, lists, problems)
   })
-  return byUser
+  for (const grants of byUser.values()) lockGrants(grants)
+  return lock(byUser)
+}
+
+/** Locks one identity's grants, built: ranks are numbers, so nothing inside needs a walk. */
+const lockGrants = (grants: Grants): SelectiveAccessGrants => {
+  for (const items of grants.values()) lock(items)
+  return lock(grants)
 }
 
 /** The alias's grants, or undefined when the model has no alias entry (A33). */
@@ -61,7 +82,7 @@ export const aliasGrants = (
   if (input === undefined) return undefined
   const grants: Grants = new Map()
   ;(input.selectiveAccess ?? []).forEach((grant, index) =>
-    addGrant(grants, grant, `${path}.selectiveAccess[${index}]`, lists, problems),
+    addGrant(grants, grant, `${path}.selectiveAccess`, index, lists, problems),
   )
-  return grants
+  return lockGrants(grants)
 }
