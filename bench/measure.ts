@@ -56,34 +56,34 @@ export interface BuildCost<T> {
 }
 
 /**
- * Builds once from `input`, measuring time and retained heap. `input` is returned, so that it stays
- * reachable until the heap is measured: were it garbage by then (its caller done with it), the heap it
- * held would be subtracted from what the build retains.
+ * The heap a build retains, in MB: the heap with a fresh build alive less the heap once it is dropped,
+ * both after full collections. Measuring the drop rather than the growth keeps garbage that happens to
+ * be freed meanwhile (by the caller, by the engine's own caches) out of the figure.
+ */
+const retainedMb = (build: () => unknown): number => {
+  const holder: { value: unknown } = { value: build() }
+  collect()
+  const kept = process.memoryUsage().heapUsed
+  holder.value = undefined
+  collect()
+  return (kept - process.memoryUsage().heapUsed) / 1e6
+}
+
+/**
+ * Builds once, timing it, then builds again to measure the heap a build retains (see `retainedMb`).
+ * `build` must not depend on state it changes.
  *
  * @example
  * ```ts
- * const { value, ms, mb } = measureBuildFrom(input, compile)
+ * const { value, ms, mb } = measureBuild(() => compile(input))
  * ```
  */
-export const measureBuildFrom = <I, T>(input: I, build: (input: I) => T): BuildCost<T> & { readonly input: I } => {
-  collect()
-  const before = process.memoryUsage().heapUsed
-  const start = performance.now()
-  const value = build(input)
-  const ms = performance.now() - start
-  collect()
-  return { value, ms, mb: (process.memoryUsage().heapUsed - before) / 1e6, input }
-}
-
-/** Builds once, measuring time and retained heap. */
 export const measureBuild = <T>(build: () => T): BuildCost<T> => {
   collect()
-  const before = process.memoryUsage().heapUsed
   const start = performance.now()
   const value = build()
   const ms = performance.now() - start
-  collect()
-  return { value, ms, mb: (process.memoryUsage().heapUsed - before) / 1e6 }
+  return { value, ms, mb: retainedMb(build) }
 }
 
 /** A task that walks a pool of prepared requests, `perCall` of them per call, round and round. */

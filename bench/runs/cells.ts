@@ -73,7 +73,7 @@ export const runCells = (options: Options): Outcome => {
         rows,
         notes: [
           `Agreement: ${votes.map((v) => `${v.name} ${v.disagreements} disagreements in ${v.checked}`).join('; ')}. Cedar is checked on the first ${options.cedarAgreement} requests only: each call costs about a millisecond, most of it converting the entities passed with the request.`,
-          'Compile: accessgrid = `compile` of the world input (checks, indexes, freezing); floor = its Maps; CASL = one ability per user; Cedar = parsing the policies and each user\'s entities.',
+          'Compile: accessgrid = `compile` of the world input (checks, indexes, freezing); floor = its Maps; CASL = one ability per user; Cedar = parsing the policies and each user\'s entities. MB is the JavaScript heap a build retains (the heap freed when a second build is dropped); Cedar keeps its policies and entities in WebAssembly memory, which that does not count.',
         ],
       },
       {
