@@ -10,6 +10,7 @@ import { verdict, type Verdict, type Verdicts } from './decision/verdict.js'
 import { snapshotOf } from './internal/world-handle.js'
 import { defaultPolicy } from './policy.js'
 import type { Policy, PolicyEntry } from './rule/policy.js'
+import { memo } from './rule/memo.js'
 import type { ActorResolution, RuleContext } from './rule/rule.js'
 import type { World } from './snapshot/snapshot.js'
 import { lookupCell } from './snapshot/tenant/cell-lookup.js'
@@ -69,16 +70,17 @@ interface Bound {
 
 const bind = (policy: Policy, world: World): Bound => {
   const types = Object.keys(actionSpecs) as ActionType[]
+  const snapshot = snapshotOf(world)
   const bound: Bound = {
     plans: new Map(types.map((type) => [type, planOf(policy, type)])),
-    context: { world: snapshotOf(world), decide: (sub) => evaluate(bound, sub, undefined), cell: undefined },
+    context: { world: snapshot, decide: (sub) => evaluate(bound, sub, undefined), cell: undefined, memo: memo(snapshot) },
   }
   return bound
 }
 
 /** The context of one request: the bound one, with the request's cell looked up once for every rule. */
 const contextFor = (shared: RuleContext, resource: Resource): RuleContext =>
-  resource.kind === 'cell' ? { world: shared.world, decide: shared.decide, cell: lookupCell(shared.world.tenant, resource) } : shared
+  resource.kind === 'cell' ? { world: shared.world, decide: shared.decide, cell: lookupCell(shared.world.tenant, resource), memo: shared.memo } : shared
 
 /**
  * One evaluation path for `decide` and `trace`: `record` receives each module's verdicts when tracing.
@@ -101,7 +103,8 @@ const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) =
     resolved = { ...request, actor: resolution.actor }
     for (const v of resolution.verdicts) verdicts.push(v)
   }
-  for (const entry of entries) {
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e] as PolicyEntry
     let said: Verdicts
     try {
       said = entry.rule(resolved as never, context)
@@ -109,7 +112,7 @@ const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) =
       said = ruleFailed(entry.module, error)
     }
     if (record !== undefined) record({ module: entry.module, verdicts: said })
-    if (said.length > 0) verdicts.push(...said)
+    for (let v = 0; v < said.length; v++) verdicts.push(said[v] as Verdict)
   }
   return settle(requirement, verdicts, resolve === undefined ? undefined : resolved.actor)
 }

@@ -42,32 +42,21 @@ const compare = (a: Reason, b: Reason): number => {
 /**
  * Reasons in one canonical order (by code, then by parameters) without duplicates, so that neither the
  * order of modules nor repeated grants can change a decision (I4, I5). A decision carries a handful of
- * reasons, so one copy sorted by insertion and compacted in place beats a general sort: no other
- * allocation, and no comparison between reasons already in order.
+ * reasons, so a sort by insertion into a new array beats a general sort: no comparison between reasons
+ * already in order, and a duplicate is never inserted.
  */
 export const canonicalReasons = (reasons: readonly Reason[]): readonly Reason[] => {
   if (reasons.length < 2) return reasons
-  const sorted = reasons.slice()
-  let kept = 0
-  for (const next of reasons) {
-    let at = kept
+  const sorted: Reason[] = []
+  for (let r = 0; r < reasons.length; r++) {
+    const next = reasons[r] as Reason
+    let at = sorted.length
     let order = 1
-    while (at > 0) {
-      const before = sorted[at - 1]
-      if (before === undefined) break
-      order = compare(before, next)
-      if (order <= 0) break
-      sorted[at] = before
-      at -= 1
-    }
-    if (order === 0) {
-      // A duplicate: close the gap opened for it.
-      sorted.copyWithin(at, at + 1, kept + 1)
-      continue
-    }
+    while (at > 0 && (order = compare(sorted[at - 1] as Reason, next)) > 0) at -= 1
+    if (order === 0) continue
+    sorted.push(next)
+    for (let i = sorted.length - 1; i > at; i--) sorted[i] = sorted[i - 1] as Reason
     sorted[at] = next
-    kept += 1
   }
-  sorted.length = kept
   return sorted
 }

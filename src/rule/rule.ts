@@ -4,11 +4,13 @@ import type { Decision } from '../decision/decision.js'
 import type { Verdicts } from '../decision/verdict.js'
 import type { Snapshot } from '../snapshot/snapshot.js'
 import type { CellLookup } from '../snapshot/tenant/cell-lookup.js'
+import type { Memo } from './memo.js'
 
 /**
  * What a rule sees: the compiled world, `decide` for sub-requests (an integration run decides each of
  * its steps as its actor), and the request's cell looked up once by the engine (undefined when the
- * resource is not a cell), so that no module repeats the lookup. Rules never import one another; they
+ * resource is not a cell), so that no module repeats the lookup, and the decider's {@link Memo}: what
+ * rules derive from the world once and reuse across requests. Rules never import one another; they
  * meet only through `decide`.
  *
  * @example
@@ -21,6 +23,7 @@ export interface RuleContext {
   readonly world: Snapshot
   readonly decide: (request: Request) => Decision
   readonly cell: CellLookup | undefined
+  readonly memo: Memo
 }
 
 /**

@@ -15,7 +15,9 @@ import { cellItem } from '../shared/cell.js'
  */
 export const driverValue = (driver: DriverRecord, cell: CellResource, actor: Actor): boolean => {
   let node: DriverValues = driver.values
-  for (const dimension of driver.dimensions) {
+  const dimensions = driver.dimensions
+  for (let d = 0; d < dimensions.length; d++) {
+    const dimension = dimensions[d] as string
     if (typeof node === 'boolean') return false
     const key = dimension === usersDimension ? (actor.kind === 'user' ? actor.id : undefined) : cellItem(cell, dimension)
     const next: DriverValues | undefined = key === undefined ? undefined : node.get(key)

@@ -5,14 +5,14 @@ import { verdict, type Verdicts } from '../../decision/verdict.js'
 import { onResource } from '../../rule/combinators.js'
 import { ruleModule, type RuleContext } from '../../rule/rule.js'
 import type { DriverId } from '../../domain/ids.js'
-import type { ModelRecord } from '../../snapshot/tenant/types.js'
+import type { KnownCell } from '../../snapshot/tenant/cell-lookup.js'
 import { actorIsWorkspaceAdmin } from '../shared/actor.js'
-import { driverValue } from './drivers.js'
+import { cellDriverValue } from './cell-values.js'
 import { dcaLevel, readDriverDecides } from './table.js'
 
-const valueOf = (model: ModelRecord, driver: DriverId | undefined, cell: CellResource, actor: Actor): boolean | undefined => {
-  const record = driver === undefined ? undefined : model.drivers.get(driver)
-  return record === undefined ? undefined : driverValue(record, cell, actor)
+const valueOf = (context: RuleContext, at: KnownCell, driver: DriverId | undefined, cell: CellResource, actor: Actor): boolean | undefined => {
+  const record = driver === undefined ? undefined : at.model.drivers.get(driver)
+  return record === undefined ? undefined : cellDriverValue(context, at, record, cell, actor)
 }
 
 const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel, cell: CellResource, context: RuleContext): Verdicts => {
@@ -23,8 +23,8 @@ const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel,
   if (lineItem.readDriver === undefined && lineItem.writeDriver === undefined) return verdict.skip
   const importTarget = channel === 'fileImport' || channel === 'modelImport'
   if (importTarget && (actor.kind === 'internalAlias' || actorIsWorkspaceAdmin(tenant, actor, model))) return verdict.skip
-  const read = valueOf(model, lineItem.readDriver, cell, actor)
-  const write = valueOf(model, lineItem.writeDriver, cell, actor)
+  const read = valueOf(context, at, lineItem.readDriver, cell, actor)
+  const write = valueOf(context, at, lineItem.writeDriver, cell, actor)
   const level = dcaLevel(read, write, context.world.settings)
   if (level === 2) return verdict.skip
   const driver = (readDriverDecides(read, write) ? lineItem.readDriver : lineItem.writeDriver) ?? ''

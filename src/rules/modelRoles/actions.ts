@@ -64,6 +64,6 @@ export const runModelAction: Rule<'modelAction.run'> = onResource('modelAction',
     case 'import':
     case 'export':
     case 'process':
-      return verdict.concat(visibility(tenant, model, actor, action), roleLayer(model, actor, allowed, action, actionPermission))
+      return verdict.concat(visibility(tenant, model, actor, action), roleLayer(context, model, actor, allowed, action, actionPermission))
   }
 })

@@ -3,6 +3,8 @@ import { reason } from '../../decision/reason.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { Rule, RuleContext, RequestOf } from '../../rule/rule.js'
 import { onResource } from '../../rule/combinators.js'
+import { derivation } from '../../rule/memo.js'
+import { deepFreeze } from '../../internal/deep-freeze.js'
 import { actorIsWorkspaceAdmin } from '../shared/actor.js'
 import { unknownId } from '../shared/lookups.js'
 import type { RoleRecord } from '../../snapshot/tenant/types.js'
@@ -11,17 +13,24 @@ import { accessName, notSupported, roleLayer } from './standing.js'
 const write = 2
 const allowed = 1
 
-/**
- * A custom role on a cell: its module permission, capped by its version permission (F37, F38, I8).
- * Reasons are built as literals: this runs on every cell request.
- */
-const customCell = (role: RoleRecord, cell: CellResource): Verdicts => {
+/** The verdicts of a custom role on the cells of one module, by version: built once per decider. */
+const cellVerdicts = derivation<RoleRecord, Map<string, Verdicts>>(() => new Map())
+
+/** A custom role on a cell: its module permission, capped by its version permission (F37, F38, I8). */
+const customCell = (role: RoleRecord, cell: CellResource, context: RuleContext): Verdicts => {
+  const byVersion = context.memo.get(cellVerdicts, role, cell.module)
+  const known = byVersion.get(cell.version)
+  if (known !== undefined) return known
   const module = role.modules.get(cell.module) ?? 0
   const version = role.versions.get(cell.version) ?? 0
-  return [
-    { tag: 'grant', level: module, reason: { code: 'model_roles.module_permission', role: role.id, module: cell.module, level: accessName(module) } },
-    { tag: 'cap', level: version, reason: { code: 'model_roles.version_permission', role: role.id, version: cell.version, level: accessName(version) } },
-  ]
+  const said = deepFreeze(
+    verdict.concat(
+      verdict.grant(module, reason('model_roles.module_permission', { role: role.id, module: cell.module, level: accessName(module) })),
+      verdict.cap(version, reason('model_roles.version_permission', { role: role.id, version: cell.version, level: accessName(version) })),
+    ),
+  )
+  byVersion.set(cell.version, said)
+  return said
 }
 
 const cellRule = <T extends 'cell.read' | 'cell.write'>(request: RequestOf<T>, cell: CellResource, context: RuleContext): Verdicts => {
@@ -29,7 +38,7 @@ const cellRule = <T extends 'cell.read' | 'cell.write'>(request: RequestOf<T>, c
   if (at === undefined) return verdict.skip
   if (at.tag === 'unknown') return unknownId(at.kind, at.id)
   if (request.actor === undefined) return notSupported(request)
-  return roleLayer(at.model, request.actor, write, cell, customCell)
+  return roleLayer(context, at.model, request.actor, write, cell, customCell)
 }
 
 /**
@@ -58,7 +67,7 @@ const itemRule = <T extends 'listItem.read' | 'listItem.write'>(request: Request
   if (list === undefined) return unknownId('list', at.list)
   if (!list.items.has(at.item)) return unknownId('item', at.item)
   if (request.actor === undefined) return notSupported(request)
-  return roleLayer(model, request.actor, write, at, (role, item) =>
+  return roleLayer(context, model, request.actor, write, at, (role, item) =>
     verdict.grant(write, reason('model_roles.list_item_data', { role: role.id, list: item.list })),
   )
 }
@@ -95,7 +104,7 @@ export const editListStructure: Rule<'list.editStructure'> = onResource('list', 
   if (model === undefined) return unknownId('model', at.model)
   if (!model.lists.has(at.list)) return unknownId('list', at.list)
   if (request.actor === undefined) return notSupported(request)
-  return roleLayer(model, request.actor, allowed, at, (role, list) =>
+  return roleLayer(context, model, request.actor, allowed, at, (role, list) =>
     role.lists.has(list.list)
       ? verdict.grant(allowed, reason('model_roles.list_permission', { role: role.id, list: list.list }))
       : verdict.cap(0, reason('model_roles.list_not_permitted', { role: role.id, list: list.list })),
@@ -117,7 +126,7 @@ export const openModel: Rule<'model.open'> = onResource('model', (request, at: M
   if (tenant === undefined || model === undefined) return unknownId('model', at.id)
   const actor = request.actor
   if (actor === undefined) return notSupported(request)
-  const said = roleLayer(model, actor, allowed, at, (role) =>
+  const said = roleLayer(context, model, actor, allowed, at, (role) =>
     verdict.grant(allowed, reason('model_roles.custom_role', { model: model.id, role: role.id })),
   )
   return actorIsWorkspaceAdmin(tenant, actor, model) ? said.filter((v) => v.tag !== 'cap') : said

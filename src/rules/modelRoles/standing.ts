@@ -1,6 +1,7 @@
 import type { ActionType } from '../../domain/action.js'
 import type { Actor } from '../../domain/subject.js'
-import type { RequestOf } from '../../rule/rule.js'
+import type { RequestOf, RuleContext } from '../../rule/rule.js'
+import { standingIn } from '../shared/standing.js'
 import { lattice } from '../../domain/lattice.js'
 import { reason } from '../../decision/reason.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
@@ -14,7 +15,7 @@ import type { AccessRank, ModelRecord, RoleRecord } from '../../snapshot/tenant/
  * const opens: CustomRoleRule<ModelResource> = (role) => verdict.grant(1, reason('model_roles.custom_role', { model: 'fp', role: role.id }))
  * ```
  */
-export type CustomRoleRule<R> = (role: RoleRecord, resource: R) => Verdicts
+export type CustomRoleRule<R> = (role: RoleRecord, resource: R, context: RuleContext) => Verdicts
 
 /**
  * The role layer for an actor in a model (R34, R36, F34–F40):
@@ -25,16 +26,15 @@ export type CustomRoleRule<R> = (role: RoleRecord, resource: R) => Verdicts
  *
  * @example
  * ```ts
- * roleLayer(model, subject.internalAlias, 2, cell, customCell) // grant(2, model_roles.internal_alias) with an alias entry
+ * roleLayer(context, model, subject.internalAlias, 2, cell, customCell) // grant(2, model_roles.internal_alias) with an alias entry
  * ```
  */
-export const roleLayer = <R>(model: ModelRecord, actor: Actor, top: number, resource: R, custom: CustomRoleRule<R>): Verdicts => {
+export const roleLayer = <R>(context: RuleContext, model: ModelRecord, actor: Actor, top: number, resource: R, custom: CustomRoleRule<R>): Verdicts => {
   if (actor.kind === 'internalAlias')
     return model.internalAlias === undefined
       ? verdict.cap(0, reason('model_roles.internal_alias_absent', { model: model.id }))
       : verdict.grant(top, reason('model_roles.internal_alias', { model: model.id }))
-  const roleId = model.assignments.get(actor.id)
-  const role = roleId === undefined ? undefined : model.roles.get(roleId)
+  const role = standingIn(context, model, actor.id).role
   if (role === undefined) return verdict.cap(0, reason('model_roles.no_role', { model: model.id, user: actor.id }))
   switch (role.builtIn) {
     case 'noAccess':
@@ -42,7 +42,7 @@ export const roleLayer = <R>(model: ModelRecord, actor: Actor, top: number, reso
     case 'fullAccess':
       return verdict.grant(top, reason('model_roles.full_access', { model: model.id }))
     case undefined:
-      return custom(role, resource)
+      return custom(role, resource, context)
   }
 }
 

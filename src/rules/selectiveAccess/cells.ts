@@ -4,9 +4,11 @@ import type { Actor } from '../../domain/subject.js'
 import { verdict, type Verdict, type Verdicts } from '../../decision/verdict.js'
 import type { Rule, RuleContext, RequestOf } from '../../rule/rule.js'
 import { onResource } from '../../rule/combinators.js'
-import type { KnownCell } from '../../snapshot/tenant/cell-lookup.js'
+import { derivation } from '../../rule/memo.js'
+import { standingIn } from '../shared/standing.js'
+import type { CellDimension, KnownCell } from '../../snapshot/tenant/cell-lookup.js'
 import type { AccessRank, ItemRecord, ListRecord, SelectiveAccessGrants } from '../../snapshot/tenant/types.js'
-import { bypassesSelectiveAccess, effectiveLevel, selectiveAccessGrants } from '../shared/selective-access.js'
+import { bypassesSelectiveAccess, effectiveLevel, membershipBypasses, selectiveAccessGrants } from '../shared/selective-access.js'
 
 /** The cap for one item below Write, or undefined when the item is writable. Runs on every cell request. */
 const itemCap = (level: AccessRank, list: ListRecord, item: ItemRecord): Verdict | undefined =>
@@ -25,26 +27,44 @@ const itemCap = (level: AccessRank, list: ListRecord, item: ItemRecord): Verdict
 const aliasTargetWrite = (actor: Actor, channel: ReadChannel | WriteChannel): boolean =>
   actor.kind === 'internalAlias' && (channel === 'fileImport' || channel === 'modelImport')
 
+/** A user's level of every item of a list, -1 until first asked: one table per list and user, per decider. */
+const itemLevels = derivation((list: ListRecord) => new Int8Array(list.items.size).fill(-1))
+
+/** A user's level of an item, from their table in the memo (the alias's, seldom asked, is computed). */
+const levelOf = (context: RuleContext, at: KnownCell, actor: Actor, grants: SelectiveAccessGrants | undefined, list: ListRecord, item: ItemRecord): AccessRank => {
+  if (actor.kind !== 'user') return effectiveLevel(at.model, grants, list, item)
+  const levels = context.memo.get(itemLevels, list, actor.id)
+  const known = levels[item.index] as number
+  if (known >= 0) return known as AccessRank
+  const level = effectiveLevel(at.model, grants, list, item)
+  levels[item.index] = level
+  return level
+}
+
 /**
  * One cap per selective-access dimension of the cell below Write: the cell level is the minimum over
  * its dimensions (I10), each the maximum over the item and its ancestors (I11).
  */
-const cellCaps = (at: KnownCell, grants: SelectiveAccessGrants | undefined): Verdicts => {
+const cellCaps = (context: RuleContext, at: KnownCell, actor: Actor, grants: SelectiveAccessGrants | undefined): Verdicts => {
   let caps: Verdict[] | undefined
-  for (const { list, item } of at.dimensions) {
+  const dimensions = at.dimensions
+  for (let d = 0; d < dimensions.length; d++) {
+    const { list, item } = dimensions[d] as CellDimension
     if (!list.selectiveAccess) continue
-    const cap = itemCap(effectiveLevel(at.model, grants, list, item), list, item)
+    const cap = itemCap(levelOf(context, at, actor, grants, list, item), list, item)
     if (cap !== undefined) (caps ??= []).push(cap)
   }
   return caps ?? verdict.skip
 }
 
 const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel, context: RuleContext): Verdicts => {
-  const tenant = context.world.tenant
   const at = context.cell
-  if (tenant === undefined || at?.tag !== 'known' || actor === undefined || at.module.selectiveAccessLists.length === 0) return verdict.skip
-  if (aliasTargetWrite(actor, channel) || bypassesSelectiveAccess(context.world, tenant, actor, at.model)) return verdict.skip
-  return cellCaps(at, selectiveAccessGrants(at.model, actor))
+  if (context.world.tenant === undefined || at?.tag !== 'known' || actor === undefined || at.module.selectiveAccessLists.length === 0) return verdict.skip
+  if (aliasTargetWrite(actor, channel)) return verdict.skip
+  if (actor.kind !== 'user') return cellCaps(context, at, actor, selectiveAccessGrants(at.model, actor))
+  const standing = standingIn(context, at.model, actor.id)
+  if (membershipBypasses(context.world, standing.membership)) return verdict.skip
+  return cellCaps(context, at, actor, standing.grants)
 }
 
 /**

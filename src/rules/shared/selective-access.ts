@@ -1,7 +1,8 @@
+import type { ItemId } from '../../domain/ids.js'
 import type { Actor } from '../../domain/subject.js'
 import type { Snapshot } from '../../snapshot/snapshot.js'
-import type { AccessRank, ItemRecord, ListRecord, ModelRecord, SelectiveAccessGrants, TenantSnapshot } from '../../snapshot/tenant/types.js'
-import { actorIsWorkspaceAdmin } from './actor.js'
+import type { AccessRank, ItemRecord, ListRecord, Membership, ModelRecord, SelectiveAccessGrants, TenantSnapshot } from '../../snapshot/tenant/types.js'
+import { membershipOf } from './lookups.js'
 
 /**
  * The explicit selective-access grants of an actor in a model: a user's own, or the Internal (Full
@@ -25,7 +26,19 @@ export const selectiveAccessGrants = (model: ModelRecord, actor: Actor): Selecti
  * ```
  */
 export const bypassesSelectiveAccess = (world: Snapshot, tenant: TenantSnapshot, actor: Actor, model: ModelRecord): boolean =>
-  world.settings.workspaceAdminsBypassSelectiveAccess && actorIsWorkspaceAdmin(tenant, actor, model)
+  actor.kind === 'user' && membershipBypasses(world, membershipOf(tenant, actor.id, model.workspace))
+
+/**
+ * Whether a user with this membership of a model's workspace is not limited by selective access: an
+ * administrator's, while `workspaceAdminsBypassSelectiveAccess` is on (A2, A25–A27).
+ *
+ * @example
+ * ```ts
+ * membershipBypasses(world, standingIn(context, model, user).membership)
+ * ```
+ */
+export const membershipBypasses = (world: Snapshot, membership: Membership | undefined): boolean =>
+  world.settings.workspaceAdminsBypassSelectiveAccess && membership?.admin === true
 
 /**
  * The selective-access level of an item: the maximum of the explicit grant on the item and on each of
@@ -48,7 +61,9 @@ export const effectiveLevel = (
   if (grants === undefined) return 0
   let level: AccessRank = grants.get(list.id)?.get(item.id) ?? 0
   let ancestorList = list.parent
-  for (const ancestor of item.ancestors) {
+  const ancestors = item.ancestors
+  for (let a = 0; a < ancestors.length; a++) {
+    const ancestor = ancestors[a] as ItemId
     if (level === 2 || ancestorList === undefined) return level
     const inherited = grants.get(ancestorList)?.get(ancestor) ?? 0
     if (inherited > level) level = inherited

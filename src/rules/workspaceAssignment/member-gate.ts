@@ -6,6 +6,7 @@ import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { RuleContext } from '../../rule/rule.js'
 import type { Membership, ModelRecord, UserRecord } from '../../snapshot/tenant/types.js'
 import { unknownId } from '../shared/lookups.js'
+import { standingIn } from '../shared/standing.js'
 
 /** The model a model-scoped resource belongs to; undefined for resources outside any model. */
 const modelIdOf = (resource: Resource): ModelId | undefined => {
@@ -60,23 +61,22 @@ export interface MemberContext {
  */
 export const withModelMember = (
   request: Request,
-  { world }: RuleContext,
+  context: RuleContext,
   then: (member: MemberContext) => Verdicts,
   alias: (model: ModelRecord) => Verdicts,
 ): Verdicts => {
-  const tenant = world.tenant
+  const tenant = context.world.tenant
   const modelId = modelIdOf(request.resource)
   if (tenant === undefined) return unknownId('tenant', 'tenant')
   if (modelId === undefined) return verdict.skip
-  const model = tenant.models.get(modelId)
+  const model = context.cell === undefined ? tenant.models.get(modelId) : context.cell.model
   if (model === undefined) return unknownId('model', modelId)
   const actor = request.actor
   if (actor?.kind === 'internalAlias') return alias(model)
   if (actor === undefined)
     return verdict.cap(0, reason('request.subject_not_supported', { subject: request.subject.kind, action: request.action.type }))
-  const user = tenant.users.get(actor.id)
+  const { user, membership } = standingIn(context, model, actor.id)
   if (user === undefined) return unknownId('user', actor.id)
-  const membership = tenant.workspaces.get(model.workspace)?.members.get(user.id)
   return membership === undefined
     ? verdict.cap(0, reason('workspace.not_member', { user: user.id, workspace: model.workspace }))
     : then({ model, user, membership })

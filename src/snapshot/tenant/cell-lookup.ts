@@ -1,4 +1,5 @@
 import type { CellResource } from '../../domain/resource.js'
+import type { ListId } from '../../domain/ids.js'
 import type { ItemRecord, LineItemRecord, ListRecord, ModelRecord, ModuleRecord, TenantSnapshot } from './types.js'
 
 /**
@@ -80,7 +81,10 @@ export const lookupCell = (tenant: TenantSnapshot | undefined, cell: CellResourc
   const lineItem = module.lineItems.get(cell.lineItem)
   if (lineItem === undefined) return unknown('lineItem', cell.lineItem, model)
   const dimensions: CellDimension[] = []
-  for (const listId of module.lists) {
+  // Indexed loops: iterating a frozen array with for-of is several times slower.
+  const lists = module.lists
+  for (let d = 0; d < lists.length; d++) {
+    const listId = lists[d] as ListId
     const itemId = Object.hasOwn(cell.items, listId) ? cell.items[listId] : undefined
     if (itemId === undefined) return unknown(`item of list '${listId}'`, '(none named)', model)
     const list = model.lists.get(listId)

@@ -74,7 +74,7 @@ const buildItems = (
       continue
     }
     const parent = itemParent(item, index, list?.id ?? '', parentList, parentItems, path, problems)
-    items.set(itemId, Object.freeze({ id: itemId, parent: parent?.id, ancestors: parent === undefined ? noAncestors : ancestorsUnder(parent, shared) }))
+    items.set(itemId, Object.freeze({ id: itemId, index: items.size, parent: parent?.id, ancestors: parent === undefined ? noAncestors : ancestorsUnder(parent, shared) }))
   }
   return lock(items)
 }

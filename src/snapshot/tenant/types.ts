@@ -55,6 +55,8 @@ export interface RoleRecord {
 /** A compiled list item with its ancestors, nearest first (F45c). */
 export interface ItemRecord {
   readonly id: ItemId
+  /** The item's position in its list, from 0 (dense): an index into per-item tables. */
+  readonly index: number
   readonly parent: ItemId | undefined
   readonly ancestors: readonly ItemId[]
 }
