@@ -31,8 +31,7 @@ export const selectiveAccessVectors = (
     const list = model.lists.get(listId)
     if (!limited || list === undefined || !module.selectiveAccessLists.includes(listId)) return undefined
     const levels = new Uint8Array(items[d]?.length ?? 0)
-    let i = 0
-    for (const item of list.items.values()) levels[i++] = effectiveLevel(model, grants, list, item)
+    for (let index = 0; index < levels.length; index++) levels[index] = effectiveLevel(model, grants, list, index)
     return levels
   })
 }

@@ -35,8 +35,13 @@ const grants = (record: ModelRecord): readonly SelectiveAccessInput[] =>
   )
 
 /** A list's items as delivered, read back from its record (the snapshot keeps no copy of them). */
-const items = (record: ListRecord | undefined): readonly ItemInput[] =>
-  [...(record?.items.values() ?? [])].map((item) => (item.parent === undefined ? { id: item.id } : { id: item.id, parent: item.parent }))
+const items = (model: ModelRecord, list: ListRecord | undefined): readonly ItemInput[] => {
+  const parents = list?.parent === undefined ? undefined : model.lists.get(list.parent)
+  return (list?.ids ?? []).map((id, index) => {
+    const parent = parents?.ids[list?.parents[index] ?? -1]
+    return parent === undefined ? { id } : { id, parent }
+  })
+}
 
 /** The cell of a one-dimension driver value, as delivered: the user, or the item of the list. */
 const cell = (dimension: string, coordinate: string): Pick<DriverValueInput, 'items' | 'user'> => {
@@ -55,7 +60,7 @@ const driverValues = (record: DriverRecord | undefined): readonly DriverValueInp
 
 /** A model as delivered, with the parts commands change (roles held, selective access) read from the live state. */
 const model = (delivered: ModelInput, record: ModelRecord): ModelInput => {
-  const lists = delivered.lists?.map((list) => (list.items === undefined ? list : { ...list, items: items(record.lists.get(id.list(list.id))) }))
+  const lists = delivered.lists?.map((list) => (list.items === undefined ? list : { ...list, items: items(record, record.lists.get(id.list(list.id))) }))
   const drivers = delivered.drivers?.map((driver) =>
     driver.values?.length === 0 && readableDriver(driver) ? { ...driver, values: driverValues(record.drivers.get(id.driver(driver.id))) } : driver,
   )

@@ -32,11 +32,13 @@ describe('the cell a rule sees: looked up once by the engine', () => {
     if (at?.tag !== 'known') return
     expect([at.model.id, at.module.id, at.lineItem.id]).toEqual(['fp', 'sales', 'revenue'])
     // 'region' names no dimension of 'sales' and is ignored; the order is the module's, not the request's.
-    expect(at.dimensions.map((d) => [d.list.id, d.item.id])).toEqual([
-      ['country', 'uk'],
-      ['product', 'p1'],
+    expect(at.dimensions.map((d) => [d.list.id, d.item, d.list.ids[d.index]])).toEqual([
+      ['country', 'uk', 'uk'],
+      ['product', 'p1', 'p1'],
     ])
-    expect(at.dimensions[0]?.item.ancestors).toEqual(['emea'])
+    const country = at.dimensions[0]
+    const regions = at.model.lists.get(id.list('region'))
+    expect(country === undefined ? undefined : regions?.ids[country.list.parents[country.index] ?? -1]).toBe('emea')
   })
 
   it.each([

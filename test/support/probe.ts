@@ -3,6 +3,7 @@
 // as reason parameters, so any dependence of the compiled world on input order or duplicates shows up
 // in decisions even before (and in addition to) the real rule modules.
 import { reason, ruleModule, verdict, type Actor, type ListItemResource, type RuleContext, type Verdicts } from '../../src/index.js'
+import type { ItemId } from '../../src/domain/ids.js'
 import type { ModelRecord } from '../../src/snapshot/tenant/types.js'
 
 const fact = (id: string): ReturnType<typeof reason<'request.unknown_id'>> => reason('request.unknown_id', { kind: 'probe', id })
@@ -13,14 +14,16 @@ const modelOf = (context: RuleContext, model: string): ModelRecord | undefined =
 const itemRank = (model: ModelRecord, actor: Actor | undefined, r: ListItemResource): number => {
   const grants = actor === undefined ? undefined : actor.kind === 'user' ? model.selectiveAccess.get(actor.id) : model.internalAlias
   const list = model.lists.get(r.list)
-  const item = list?.items.get(r.item)
-  if (list === undefined || item === undefined) return -1
+  const index = list?.items.get(r.item)
+  if (list === undefined || index === undefined) return -1
   let rank: number = grants?.get(r.list)?.get(r.item) ?? 0
-  let at = list.parent
-  for (const ancestor of item.ancestors) {
-    if (at === undefined) break
-    rank = Math.max(rank, grants?.get(at)?.get(ancestor) ?? 0)
-    at = model.lists.get(at)?.parent
+  // Up the chain of parents: each item's parent is an index into the parent list.
+  for (let at = list, item = index; at.parent !== undefined && (at.parents[item] ?? -1) >= 0; ) {
+    const parentList = model.lists.get(at.parent)
+    if (parentList === undefined) break
+    item = at.parents[item] ?? -1
+    at = parentList
+    rank = Math.max(rank, grants?.get(at.id)?.get(at.ids[item] as ItemId) ?? 0)
   }
   return rank
 }

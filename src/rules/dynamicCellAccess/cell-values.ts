@@ -31,9 +31,9 @@ export const cellDriverValue = (context: RuleContext, at: KnownCell, driver: Dri
   const dimension = only === usersDimension ? undefined : dimensionOn(at, only)
   if (dimension === undefined) return driverValue(driver, cell, actor)
   const values = context.memo.get(itemValues, dimension.list, driver.id)
-  const known = values[dimension.item.index] as number
+  const known = values[dimension.index] as number
   if (known >= 0) return known === 1
   const value = driverValue(driver, cell, actor)
-  values[dimension.item.index] = value ? 1 : 0
+  values[dimension.index] = value ? 1 : 0
   return value
 }

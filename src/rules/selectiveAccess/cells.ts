@@ -1,17 +1,18 @@
 import type { WriteChannel, ReadChannel } from '../../domain/actions/data.js'
 import type { ListItemResource } from '../../domain/resource.js'
 import type { Actor } from '../../domain/subject.js'
+import type { ItemId } from '../../domain/ids.js'
 import { verdict, type Verdict, type Verdicts } from '../../decision/verdict.js'
 import type { Rule, RuleContext, RequestOf } from '../../rule/rule.js'
 import { onResource } from '../../rule/combinators.js'
 import { derivation } from '../../rule/memo.js'
 import { standingIn } from '../shared/standing.js'
 import type { CellDimension, KnownCell } from '../../snapshot/tenant/cell-lookup.js'
-import type { AccessRank, ItemRecord, ListRecord, SelectiveAccessGrants } from '../../snapshot/tenant/types.js'
+import type { AccessRank, ListRecord, SelectiveAccessGrants } from '../../snapshot/tenant/types.js'
 import { bypassesSelectiveAccess, effectiveLevel, membershipBypasses, selectiveAccessGrants } from '../shared/selective-access.js'
 
 /** The cap for one item below Write, or undefined when the item is writable. Runs on every cell request. */
-const itemCap = (level: AccessRank, list: ListRecord, item: ItemRecord): Verdict | undefined =>
+const itemCap = (level: AccessRank, list: ListRecord, item: ItemId): Verdict | undefined =>
   level === 2
     ? undefined
     : {
@@ -19,8 +20,8 @@ const itemCap = (level: AccessRank, list: ListRecord, item: ItemRecord): Verdict
         level,
         reason:
           level === 0
-            ? { code: 'selective_access.item_not_granted', list: list.id, item: item.id }
-            : { code: 'selective_access.item_read_only', list: list.id, item: item.id },
+            ? { code: 'selective_access.item_not_granted', list: list.id, item }
+            : { code: 'selective_access.item_read_only', list: list.id, item },
       }
 
 /** The alias on the target side of an import is not limited by selective access (A19, F30). */
@@ -31,13 +32,13 @@ const aliasTargetWrite = (actor: Actor, channel: ReadChannel | WriteChannel): bo
 const itemLevels = derivation((list: ListRecord) => new Int8Array(list.items.size).fill(-1))
 
 /** A user's level of an item, from their table in the memo (the alias's, seldom asked, is computed). */
-const levelOf = (context: RuleContext, at: KnownCell, actor: Actor, grants: SelectiveAccessGrants | undefined, list: ListRecord, item: ItemRecord): AccessRank => {
-  if (actor.kind !== 'user') return effectiveLevel(at.model, grants, list, item)
+const levelOf = (context: RuleContext, at: KnownCell, actor: Actor, grants: SelectiveAccessGrants | undefined, list: ListRecord, index: number): AccessRank => {
+  if (actor.kind !== 'user') return effectiveLevel(at.model, grants, list, index)
   const levels = context.memo.get(itemLevels, list, actor.id)
-  const known = levels[item.index] as number
+  const known = levels[index] as number
   if (known >= 0) return known as AccessRank
-  const level = effectiveLevel(at.model, grants, list, item)
-  levels[item.index] = level
+  const level = effectiveLevel(at.model, grants, list, index)
+  levels[index] = level
   return level
 }
 
@@ -49,9 +50,9 @@ const cellCaps = (context: RuleContext, at: KnownCell, actor: Actor, grants: Sel
   let caps: Verdict[] | undefined
   const dimensions = at.dimensions
   for (let d = 0; d < dimensions.length; d++) {
-    const { list, item } = dimensions[d] as CellDimension
+    const { list, item, index } = dimensions[d] as CellDimension
     if (!list.selectiveAccess) continue
-    const cap = itemCap(levelOf(context, at, actor, grants, list, item), list, item)
+    const cap = itemCap(levelOf(context, at, actor, grants, list, index), list, item)
     if (cap !== undefined) (caps ??= []).push(cap)
   }
   return caps ?? verdict.skip
@@ -90,11 +91,11 @@ const itemRule = <T extends 'listItem.read' | 'listItem.write'>(request: Request
   const tenant = context.world.tenant
   const model = tenant?.models.get(at.model)
   const list = model?.lists.get(at.list)
-  const item = list?.items.get(at.item)
+  const index = list?.items.get(at.item)
   const actor = request.actor
-  if (tenant === undefined || model === undefined || list === undefined || item === undefined || actor === undefined) return verdict.skip
+  if (tenant === undefined || model === undefined || list === undefined || index === undefined || actor === undefined) return verdict.skip
   if (!list.selectiveAccess || bypassesSelectiveAccess(context.world, tenant, actor, model)) return verdict.skip
-  const cap = itemCap(effectiveLevel(model, selectiveAccessGrants(model, actor), list, item), list, item)
+  const cap = itemCap(effectiveLevel(model, selectiveAccessGrants(model, actor), list, index), list, at.item)
   return cap === undefined ? verdict.skip : [cap]
 }
 

@@ -1,7 +1,7 @@
 import type { ItemId } from '../../domain/ids.js'
 import type { Actor } from '../../domain/subject.js'
 import type { Snapshot } from '../../snapshot/snapshot.js'
-import type { AccessRank, ItemRecord, ListRecord, Membership, ModelRecord, SelectiveAccessGrants, TenantSnapshot } from '../../snapshot/tenant/types.js'
+import type { AccessRank, ListRecord, Membership, ModelRecord, SelectiveAccessGrants, TenantSnapshot } from '../../snapshot/tenant/types.js'
 import { membershipOf } from './lookups.js'
 
 /**
@@ -44,30 +44,25 @@ export const membershipBypasses = (world: Snapshot, membership: Membership | und
  * The selective-access level of an item: the maximum of the explicit grant on the item and on each of
  * its ancestors in the parent lists (F45c, F45e, A18, I11). Grants flow down, never up (F45d); with no
  * grant the item is closed (F43, I13). The caller checks that the list has selective access; the
- * bypass of workspace administrators is not applied here. No allocation: Map lookups along the
- * ancestor chain, stopping at Write.
+ * bypass of workspace administrators is not applied here. No allocation: Map lookups up the chain of
+ * parents, stopping at Write.
  *
  * @example
  * ```ts
- * effectiveLevel(model, grants, regionList, ukItem) // 1 when 'emea', an ancestor of 'uk', is granted Read
+ * effectiveLevel(model, grants, countryList, countryList.items.get(id.item('uk'))) // 1 when its parent 'emea' is granted Read
  * ```
  */
-export const effectiveLevel = (
-  model: ModelRecord,
-  grants: SelectiveAccessGrants | undefined,
-  list: ListRecord,
-  item: ItemRecord,
-): AccessRank => {
+export const effectiveLevel = (model: ModelRecord, grants: SelectiveAccessGrants | undefined, list: ListRecord, index: number): AccessRank => {
   if (grants === undefined) return 0
-  let level: AccessRank = grants.get(list.id)?.get(item.id) ?? 0
-  let ancestorList = list.parent
-  const ancestors = item.ancestors
-  for (let a = 0; a < ancestors.length; a++) {
-    const ancestor = ancestors[a] as ItemId
-    if (level === 2 || ancestorList === undefined) return level
-    const inherited = grants.get(ancestorList)?.get(ancestor) ?? 0
+  let level: AccessRank = grants.get(list.id)?.get(list.ids[index] as ItemId) ?? 0
+  let at: ListRecord | undefined = list
+  let item = index
+  while (level < 2) {
+    item = at.parents[item] ?? -1
+    at = item < 0 || at.parent === undefined ? undefined : model.lists.get(at.parent)
+    if (at === undefined) return level
+    const inherited = grants.get(at.id)?.get(at.ids[item] as ItemId) ?? 0
     if (inherited > level) level = inherited
-    ancestorList = model.lists.get(ancestorList)?.parent
   }
   return level
 }
@@ -87,6 +82,6 @@ export const readableItemCount = (world: Snapshot, tenant: TenantSnapshot, model
   if (!list.selectiveAccess || bypassesSelectiveAccess(world, tenant, actor, model)) return list.items.size
   const grants = selectiveAccessGrants(model, actor)
   let readable = 0
-  for (const item of list.items.values()) if (effectiveLevel(model, grants, list, item) > 0) readable += 1
+  for (let index = 0; index < list.ids.length; index++) if (effectiveLevel(model, grants, list, index) > 0) readable += 1
   return readable
 }

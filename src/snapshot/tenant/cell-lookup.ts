@@ -1,18 +1,20 @@
 import type { CellResource } from '../../domain/resource.js'
-import type { ListId } from '../../domain/ids.js'
-import type { ItemRecord, LineItemRecord, ListRecord, ModelRecord, ModuleRecord, TenantSnapshot } from './types.js'
+import type { ItemId, ListId } from '../../domain/ids.js'
+import type { LineItemRecord, ListRecord, ModelRecord, ModuleRecord, TenantSnapshot } from './types.js'
 
 /**
- * One dimension of a cell: a list of the cell's module and the item the cell names in it.
+ * One dimension of a cell: a list of the cell's module, the item the cell names in it and the item's
+ * index in the list (the key of per-item tables).
  *
  * @example
  * ```ts
- * const ancestors = (d: CellDimension) => d.item.ancestors // the item's parents, nearest first
+ * const parentIndex = (d: CellDimension) => d.list.parents[d.index] // -1 when the item has no parent
  * ```
  */
 export interface CellDimension {
   readonly list: ListRecord
-  readonly item: ItemRecord
+  readonly item: ItemId
+  readonly index: number
 }
 
 /**
@@ -88,9 +90,9 @@ export const lookupCell = (tenant: TenantSnapshot | undefined, cell: CellResourc
     const itemId = Object.hasOwn(cell.items, listId) ? cell.items[listId] : undefined
     if (itemId === undefined) return unknown(`item of list '${listId}'`, '(none named)', model)
     const list = model.lists.get(listId)
-    const item = list?.items.get(itemId)
-    if (list === undefined || item === undefined) return unknown(`item of list '${listId}'`, itemId, model)
-    dimensions.push({ list, item })
+    const index = list?.items.get(itemId)
+    if (list === undefined || index === undefined) return unknown(`item of list '${listId}'`, itemId, model)
+    dimensions.push({ list, item: itemId, index })
   }
   return { tag: 'known', model, module, lineItem, dimensions }
 }

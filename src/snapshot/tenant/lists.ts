@@ -3,13 +3,13 @@ import { lock } from '../../internal/deep-freeze.js'
 import { problems as collect, type Problems } from '../errors.js'
 import { checkRef, dangling, indexById } from '../index-by-id.js'
 import type { ListInput } from '../input/tenant.js'
-import type { ItemRecord, ListRecord } from './types.js'
+import type { ListRecord } from './types.js'
 
 /**
  * Compiles a model's lists: checks parents (dangling ids, cycles), enables selective access on every
- * ancestor of a list that has it (I12, A29), and gives each item its ancestors, nearest first (F45c).
- * Lists are indexed parents first, so that an item's ancestors are its parent's, one longer; each list's
- * errors are still reported in input order.
+ * ancestor of a list that has it (I12, A29), and numbers each list's items, linking each to its parent's
+ * number in the parent list (F45c). Lists are indexed parents first, so that a parent's items are
+ * numbered before its children's; each list's errors are still reported in input order.
  */
 export const buildLists = (inputs: readonly ListInput[], path: string, problems: Problems): ReadonlyMap<ListId, ListRecord> => {
   const byId = indexById<ListId, ListInput, ListInput>(inputs, path, problems, (list) => list)
@@ -20,13 +20,13 @@ export const buildLists = (inputs: readonly ListInput[], path: string, problems:
     if (byId.get(list.id as ListId) === list) listPaths.set(list.id as ListId, `${path}[${index}]`)
   })
   const found = new Map<ListId, Problems>()
-  const items = new Map<ListId, ReadonlyMap<ItemId, ItemRecord>>()
-  const itemsOf = (listId: ListId): ReadonlyMap<ItemId, ItemRecord> => {
+  const items = new Map<ListId, Items>()
+  const itemsOf = (listId: ListId): Items => {
     const done = items.get(listId)
     if (done !== undefined) return done
     const parent = parentOf.get(listId)
     const listProblems = collect()
-    const built = buildItems(byId.get(listId), parent, parent === undefined ? undefined : itemsOf(parent), listPaths.get(listId) ?? path, listProblems)
+    const built = buildItems(byId.get(listId), parent, parent === undefined ? undefined : itemsOf(parent).items, listPaths.get(listId) ?? path, listProblems)
     found.set(listId, listProblems)
     items.set(listId, built)
     return built
@@ -42,28 +42,28 @@ export const buildLists = (inputs: readonly ListInput[], path: string, problems:
         parent: parentOf.get(listId),
         selectiveAccess: enabled.has(listId),
         selectiveAccessByCascade: enabled.has(listId) && list.selectiveAccess !== true,
-        items: items.get(listId) ?? lock(new Map<ItemId, ItemRecord>()),
+        ...(items.get(listId) ?? noItems),
       }),
     )
   return lock(lists)
 }
 
-/** No ancestors: one frozen array shared by every item without a parent. */
-const noAncestors: readonly ItemId[] = Object.freeze([])
+/** A list's items: each one's index, the ids by index, and each one's parent index (-1 for none). */
+type Items = Pick<ListRecord, 'items' | 'ids' | 'parents'>
 
-/**
- * A list's items, frozen, each with its ancestors: its parent's ancestors one longer. Items with the
- * same parent share one (frozen) ancestors array: 1M cost centres under 200 countries hold 200 arrays.
- */
+const noItems: Items = Object.freeze({ items: lock(new Map<ItemId, number>()), ids: Object.freeze([]), parents: Object.freeze([]) })
+
+/** A list's items, numbered in input order (duplicates are reported and skipped), frozen. */
 const buildItems = (
   list: ListInput | undefined,
   parentList: ListId | undefined,
-  parentItems: ReadonlyMap<ItemId, ItemRecord> | undefined,
+  parentItems: ReadonlyMap<ItemId, number> | undefined,
   path: string,
   problems: Problems,
-): ReadonlyMap<ItemId, ItemRecord> => {
-  const items = new Map<ItemId, ItemRecord>()
-  const shared = new Map<ItemId, readonly ItemId[]>()
+): Items => {
+  const items = new Map<ItemId, number>()
+  const ids: ItemId[] = []
+  const parents: number[] = []
   const inputs = list?.items ?? []
   for (let index = 0; index < inputs.length; index++) {
     const item = inputs[index]
@@ -73,39 +73,31 @@ const buildItems = (
       problems.report('duplicate_id', `${path}.items[${index}].id`, `duplicate id '${item.id}'`)
       continue
     }
-    const parent = itemParent(item, index, list?.id ?? '', parentList, parentItems, path, problems)
-    items.set(itemId, Object.freeze({ id: itemId, index: items.size, parent: parent?.id, ancestors: parent === undefined ? noAncestors : ancestorsUnder(parent, shared) }))
+    items.set(itemId, ids.length)
+    ids.push(itemId)
+    parents.push(itemParent(item, index, list?.id ?? '', parentList, parentItems, path, problems))
   }
-  return lock(items)
+  return { items: lock(items), ids: Object.freeze(ids), parents: Object.freeze(parents) }
 }
 
-/** The ancestors of an item under `parent`: one frozen array per parent, shared by its children. */
-const ancestorsUnder = (parent: ItemRecord, shared: Map<ItemId, readonly ItemId[]>): readonly ItemId[] => {
-  const known = shared.get(parent.id)
-  if (known !== undefined) return known
-  const ancestors = Object.freeze([parent.id, ...parent.ancestors])
-  shared.set(parent.id, ancestors)
-  return ancestors
-}
-
-/** The item's parent, an item of the parent list; undefined after reporting what is wrong. */
+/** The index of the item's parent in the parent list; -1 when it has none, or after reporting what is wrong. */
 const itemParent = (
   item: NonNullable<ListInput['items']>[number],
   index: number,
   listId: string,
   parentList: ListId | undefined,
-  parentItems: ReadonlyMap<ItemId, ItemRecord> | undefined,
+  parentItems: ReadonlyMap<ItemId, number> | undefined,
   path: string,
   problems: Problems,
-): ItemRecord | undefined => {
-  if (item.parent === undefined) return undefined
+): number => {
+  if (item.parent === undefined) return -1
   if (parentList === undefined || parentItems === undefined) {
     problems.report('invalid_value', `${path}.items[${index}].parent`, `list '${listId}' has no parent list`)
-    return undefined
+    return -1
   }
   const parent = parentItems.get(item.parent as ItemId)
   if (parent === undefined) dangling(item.parent, `${path}.items[${index}].parent`, `item of list '${parentList}'`, problems)
-  return parent
+  return parent ?? -1
 }
 
 /** Resolved list parents; a dangling parent or one on a cycle is reported and dropped. */

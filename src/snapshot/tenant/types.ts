@@ -52,15 +52,6 @@ export interface RoleRecord {
   readonly actions: ReadonlySet<ModelActionId>
 }
 
-/** A compiled list item with its ancestors, nearest first (F45c). */
-export interface ItemRecord {
-  readonly id: ItemId
-  /** The item's position in its list, from 0 (dense): an index into per-item tables. */
-  readonly index: number
-  readonly parent: ItemId | undefined
-  readonly ancestors: readonly ItemId[]
-}
-
 /** A compiled list. `selectiveAccess` already includes the upward cascade (I12, A29). */
 export interface ListRecord {
   readonly id: ListId
@@ -68,7 +59,12 @@ export interface ListRecord {
   readonly selectiveAccess: boolean
   /** True when selective access was enabled here only because a descendant list has it (A29). */
   readonly selectiveAccessByCascade: boolean
-  readonly items: ReadonlyMap<ItemId, ItemRecord>
+  /** Each item's index: its position in the list, from 0 with no gap, the key of per-item tables. */
+  readonly items: ReadonlyMap<ItemId, number>
+  /** The items, by index. */
+  readonly ids: readonly ItemId[]
+  /** Each item's parent, by index: its index in the parent list, or -1 (F45c). */
+  readonly parents: readonly number[]
 }
 
 /** A compiled line item. */
