@@ -87,7 +87,9 @@ export const lookupCell = (tenant: TenantSnapshot | undefined, cell: CellResourc
   const lists = module.lists
   for (let d = 0; d < lists.length; d++) {
     const listId = lists[d] as ListId
-    const itemId = Object.hasOwn(cell.items, listId) ? cell.items[listId] : undefined
+    // One keyed load; an inherited property (a list named 'toString') is no item the request names.
+    const named: unknown = cell.items[listId]
+    const itemId = typeof named === 'string' && Object.hasOwn(cell.items, listId) ? (named as ItemId) : undefined
     if (itemId === undefined) return unknown(`item of list '${listId}'`, '(none named)', model)
     const list = model.lists.get(listId)
     const index = list?.items.get(itemId)
