@@ -30,6 +30,7 @@ const compareValues = (x: unknown, y: unknown): number => {
  * no sorting and allocates nothing; a name only one side has counts as a difference.
  */
 const compare = (a: Reason, b: Reason): number => {
+  if (a === b) return 0
   if (a.code !== b.code) return a.code < b.code ? -1 : 1
   const pa: Readonly<Record<string, unknown>> = a
   const pb: Readonly<Record<string, unknown>> = b
@@ -40,23 +41,24 @@ const compare = (a: Reason, b: Reason): number => {
 }
 
 /**
- * Reasons in one canonical order (by code, then by parameters) without duplicates, so that neither the
- * order of modules nor repeated grants can change a decision (I4, I5). A decision carries a handful of
- * reasons, so a sort by insertion into a new array beats a general sort: no comparison between reasons
- * already in order, and a duplicate is never inserted.
+ * Puts reasons in one canonical order (by code, then by parameters) without duplicates, so that neither
+ * the order of modules nor repeated grants can change a decision (I4, I5). It sorts the caller's fresh
+ * array in place and returns it: a decision carries a handful of reasons, so a sort by insertion beats
+ * a general one, allocates nothing, and never compares reasons already in order.
  */
-export const canonicalReasons = (reasons: readonly Reason[]): readonly Reason[] => {
-  if (reasons.length < 2) return reasons
-  const sorted: Reason[] = []
+export const canonicalReasons = (reasons: Reason[]): readonly Reason[] => {
+  let kept = 0
   for (let r = 0; r < reasons.length; r++) {
     const next = reasons[r] as Reason
-    let at = sorted.length
+    let at = kept
     let order = 1
-    while (at > 0 && (order = compare(sorted[at - 1] as Reason, next)) > 0) at -= 1
+    while (at > 0 && (order = compare(reasons[at - 1] as Reason, next)) > 0) at -= 1
     if (order === 0) continue
-    sorted.push(next)
-    for (let i = sorted.length - 1; i > at; i--) sorted[i] = sorted[i - 1] as Reason
-    sorted[at] = next
+    // Every slot written is at or before `r`, already read.
+    for (let i = kept; i > at; i--) reasons[i] = reasons[i - 1] as Reason
+    reasons[at] = next
+    kept += 1
   }
-  return sorted
+  if (kept < reasons.length) reasons.length = kept
+  return reasons
 }

@@ -3,6 +3,10 @@ import type { CellResource } from '../../domain/resource.js'
 import type { Actor } from '../../domain/subject.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import { onResource } from '../../rule/combinators.js'
+import { derivation } from '../../rule/memo.js'
+import { reason } from '../../decision/reason.js'
+import { deepFreeze } from '../../internal/deep-freeze.js'
+import type { LineItemRecord } from '../../snapshot/tenant/types.js'
 import { ruleModule, type RuleContext } from '../../rule/rule.js'
 import type { DriverId } from '../../domain/ids.js'
 import type { KnownCell } from '../../snapshot/tenant/cell-lookup.js'
@@ -14,6 +18,12 @@ const valueOf = (context: RuleContext, at: KnownCell, driver: DriverId | undefin
   const record = driver === undefined ? undefined : at.model.drivers.get(driver)
   return record === undefined ? undefined : cellDriverValue(context, at, record, cell, actor)
 }
+
+/** The caps a driver of a line item sets, built once per decider: they name only the two. */
+const lineItemCaps = derivation((lineItem: LineItemRecord, driver: string) => ({
+  hidden: deepFreeze(verdict.cap(0, reason('dynamic_cell_access.hidden', { lineItem: lineItem.id, driver }))),
+  readOnly: deepFreeze(verdict.cap(1, reason('dynamic_cell_access.read_only', { lineItem: lineItem.id, driver }))),
+}))
 
 const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel, cell: CellResource, context: RuleContext): Verdicts => {
   const tenant = context.world.tenant
@@ -28,17 +38,8 @@ const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel,
   const level = dcaLevel(read, write, context.world.settings)
   if (level === 2) return verdict.skip
   const driver = (readDriverDecides(read, write) ? lineItem.readDriver : lineItem.writeDriver) ?? ''
-  // Reasons built as literals: this runs on every cell request.
-  return [
-    {
-      tag: 'cap',
-      level,
-      reason:
-        level === 0
-          ? { code: 'dynamic_cell_access.hidden', lineItem: lineItem.id, driver }
-          : { code: 'dynamic_cell_access.read_only', lineItem: lineItem.id, driver },
-    },
-  ]
+  const caps = context.memo.get(lineItemCaps, lineItem, driver)
+  return level === 0 ? caps.hidden : caps.readOnly
 }
 
 /**

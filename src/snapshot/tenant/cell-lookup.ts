@@ -82,9 +82,9 @@ export const lookupCell = (tenant: TenantSnapshot | undefined, cell: CellResourc
   if (!model.versions.has(cell.version)) return unknown('version', cell.version, model)
   const lineItem = module.lineItems.get(cell.lineItem)
   if (lineItem === undefined) return unknown('lineItem', cell.lineItem, model)
-  const dimensions: CellDimension[] = []
   // Indexed loops: iterating a frozen array with for-of is several times slower.
   const lists = module.lists
+  const dimensions: CellDimension[] = new Array<CellDimension>(lists.length)
   for (let d = 0; d < lists.length; d++) {
     const listId = lists[d] as ListId
     // One keyed load; an inherited property (a list named 'toString') is no item the request names.
@@ -94,7 +94,7 @@ export const lookupCell = (tenant: TenantSnapshot | undefined, cell: CellResourc
     const list = model.lists.get(listId)
     const index = list?.items.get(itemId)
     if (list === undefined || index === undefined) return unknown(`item of list '${listId}'`, itemId, model)
-    dimensions.push({ list, item: itemId, index })
+    dimensions[d] = { list, item: itemId, index }
   }
   return { tag: 'known', model, module, lineItem, dimensions }
 }
