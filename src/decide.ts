@@ -111,7 +111,7 @@ const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) =
     } catch (error) {
       said = ruleFailed(entry.module, error)
     }
-    if (record !== undefined) record({ module: entry.module, verdicts: said })
+    if (record !== undefined) record({ module: entry.module, verdicts: Object.freeze(said.slice()) })
     for (let v = 0; v < said.length; v++) verdicts.push(said[v] as Verdict)
   }
   return settle(requirement, verdicts, resolve === undefined ? undefined : resolved.actor)

@@ -5,7 +5,6 @@ import { verdict, type Verdicts } from '../../decision/verdict.js'
 import { onResource } from '../../rule/combinators.js'
 import { derivation } from '../../rule/memo.js'
 import { reason } from '../../decision/reason.js'
-import { deepFreeze } from '../../internal/deep-freeze.js'
 import type { LineItemRecord } from '../../snapshot/tenant/types.js'
 import { ruleModule, type RuleContext } from '../../rule/rule.js'
 import type { DriverId } from '../../domain/ids.js'
@@ -21,8 +20,8 @@ const valueOf = (context: RuleContext, at: KnownCell, driver: DriverId | undefin
 
 /** The caps a driver of a line item sets, built once per decider: they name only the two. */
 const lineItemCaps = derivation((lineItem: LineItemRecord, driver: string) => ({
-  hidden: deepFreeze(verdict.cap(0, reason('dynamic_cell_access.hidden', { lineItem: lineItem.id, driver }))),
-  readOnly: deepFreeze(verdict.cap(1, reason('dynamic_cell_access.read_only', { lineItem: lineItem.id, driver }))),
+  hidden: verdict.shared(verdict.cap(0, reason('dynamic_cell_access.hidden', { lineItem: lineItem.id, driver }))),
+  readOnly: verdict.shared(verdict.cap(1, reason('dynamic_cell_access.read_only', { lineItem: lineItem.id, driver }))),
 }))
 
 const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel, cell: CellResource, context: RuleContext): Verdicts => {

@@ -4,7 +4,6 @@ import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { Rule, RuleContext, RequestOf } from '../../rule/rule.js'
 import { onResource } from '../../rule/combinators.js'
 import { derivation } from '../../rule/memo.js'
-import { deepFreeze } from '../../internal/deep-freeze.js'
 import { actorIsWorkspaceAdmin } from '../shared/actor.js'
 import { unknownId } from '../shared/lookups.js'
 import type { RoleRecord } from '../../snapshot/tenant/types.js'
@@ -23,7 +22,7 @@ const customCell = (role: RoleRecord, cell: CellResource, context: RuleContext):
   if (known !== undefined) return known
   const module = role.modules.get(cell.module) ?? 0
   const version = role.versions.get(cell.version) ?? 0
-  const said = deepFreeze(
+  const said = verdict.shared(
     verdict.concat(
       verdict.grant(module, reason('model_roles.module_permission', { role: role.id, module: cell.module, level: accessName(module) })),
       verdict.cap(version, reason('model_roles.version_permission', { role: role.id, version: cell.version, level: accessName(version) })),
