@@ -13,7 +13,8 @@ import type { Policy, PolicyEntry } from './rule/policy.js'
 import { memo } from './rule/memo.js'
 import type { ActorResolution, RuleContext } from './rule/rule.js'
 import type { World } from './snapshot/snapshot.js'
-import { lookupCell } from './snapshot/tenant/cell-lookup.js'
+import { cellLookups, type CellLookup } from './snapshot/tenant/cell-lookup.js'
+import type { CellResource } from './domain/resource.js'
 
 /**
  * `decide` bound to a world: the function a service keeps and calls per request.
@@ -66,6 +67,7 @@ const planOf = (policy: Policy, type: ActionType): Plan => {
 interface Bound {
   readonly plans: ReadonlyMap<string, Plan>
   readonly context: RuleContext
+  readonly lookup: (cell: CellResource) => CellLookup
 }
 
 const bind = (policy: Policy, world: World): Bound => {
@@ -74,13 +76,16 @@ const bind = (policy: Policy, world: World): Bound => {
   const bound: Bound = {
     plans: new Map(types.map((type) => [type, planOf(policy, type)])),
     context: { world: snapshot, decide: (sub) => evaluate(bound, sub, undefined), cell: undefined, memo: memo(snapshot) },
+    lookup: cellLookups(snapshot.tenant),
   }
   return bound
 }
 
 /** The context of one request: the bound one, with the request's cell looked up once for every rule. */
-const contextFor = (shared: RuleContext, resource: Resource): RuleContext =>
-  resource.kind === 'cell' ? { world: shared.world, decide: shared.decide, cell: lookupCell(shared.world.tenant, resource), memo: shared.memo } : shared
+const contextFor = (bound: Bound, resource: Resource): RuleContext => {
+  const shared = bound.context
+  return resource.kind === 'cell' ? { world: shared.world, decide: shared.decide, cell: bound.lookup(resource), memo: shared.memo } : shared
+}
 
 /**
  * One evaluation path for `decide` and `trace`: `record` receives each module's verdicts when tracing.
@@ -93,7 +98,7 @@ const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) =
   const { requirement, resolve, entries } = plan
   if (!plan.resources.includes(request.resource.kind))
     return settle(requirement, verdict.cap(0, reason('request.resource_mismatch', { action: request.action.type, resource: request.resource.kind })))
-  const context = contextFor(bound.context, request.resource)
+  const context = contextFor(bound, request.resource)
   let resolved: Request = request
   const verdicts: Verdict[] = []
   if (resolve !== undefined) {

@@ -63,10 +63,58 @@ export type CellLookup = KnownCell | UnknownCell
 
 const unknown = (kind: string, id: string, model: ModelRecord | undefined): UnknownCell => ({ tag: 'unknown', kind, id, model })
 
+/** The model, module and line item of a cell request: their records and the lists of the module. */
+interface Prefix {
+  readonly tag: 'prefix'
+  readonly ids: readonly [model: string, module: string, lineItem: string]
+  readonly model: ModelRecord
+  readonly module: ModuleRecord
+  readonly lineItem: LineItemRecord
+  /** The module's lists, in its order; undefined for a list the model does not hold. */
+  readonly lists: readonly (ListRecord | undefined)[]
+}
+
+const prefixOf = (tenant: TenantSnapshot | undefined, cell: CellResource): Prefix | UnknownCell => {
+  const model = tenant?.models.get(cell.model)
+  if (model === undefined) return unknown('model', cell.model, undefined)
+  const module = model.modules.get(cell.module)
+  if (module === undefined) return unknown('module', cell.module, model)
+  const lineItem = module.lineItems.get(cell.lineItem)
+  // Errors in the documented order: the version before the line item.
+  if (lineItem === undefined) return model.versions.has(cell.version) ? unknown('lineItem', cell.lineItem, model) : unknown('version', cell.version, model)
+  const ids = [cell.model, cell.module, cell.lineItem] as const
+  return { tag: 'prefix', ids, model, module, lineItem, lists: module.lists.map((list) => model.lists.get(list)) }
+}
+
+const names = (prefix: Prefix, cell: CellResource): boolean => {
+  const [model, module, lineItem] = prefix.ids
+  return cell.model === model && cell.module === module && cell.lineItem === lineItem
+}
+
+/** The rest of the lookup, in the order errors are reported: the version, then an item per list. */
+const withItems = (prefix: Prefix, cell: CellResource): CellLookup => {
+  const { model, module, lists } = prefix
+  if (!model.versions.has(cell.version)) return unknown('version', cell.version, model)
+  const dimensions: CellDimension[] = new Array<CellDimension>(lists.length)
+  // Indexed loops: iterating a frozen array with for-of is several times slower.
+  for (let d = 0; d < lists.length; d++) {
+    const listId = module.lists[d] as ListId
+    // One keyed load; an inherited property (a list named 'toString') is no item the request names.
+    const named: unknown = cell.items[listId]
+    const itemId = typeof named === 'string' && Object.hasOwn(cell.items, listId) ? (named as ItemId) : undefined
+    if (itemId === undefined) return unknown(`item of list '${listId}'`, '(none named)', model)
+    const list = lists[d]
+    const index = list?.items.get(itemId)
+    if (list === undefined || index === undefined) return unknown(`item of list '${listId}'`, itemId, model)
+    dimensions[d] = { list, item: itemId, index }
+  }
+  return { tag: 'known', model, module, lineItem: prefix.lineItem, dimensions }
+}
+
 /**
- * Looks a cell up once per request, so that no rule repeats it: the records it names, or the first id
- * the tenant does not hold. Items named for lists that do not dimension the module are ignored; ids
- * such as `__proto__` are ordinary ids. A handful of Map lookups and one small array.
+ * Looks a cell up, so that no rule repeats it: the records it names, or the first id the tenant does
+ * not hold. Items named for lists that do not dimension the module are ignored; ids such as
+ * `__proto__` are ordinary ids. A handful of Map lookups and one small array.
  *
  * @example
  * ```ts
@@ -75,26 +123,27 @@ const unknown = (kind: string, id: string, model: ModelRecord | undefined): Unkn
  * ```
  */
 export const lookupCell = (tenant: TenantSnapshot | undefined, cell: CellResource): CellLookup => {
-  const model = tenant?.models.get(cell.model)
-  if (model === undefined) return unknown('model', cell.model, undefined)
-  const module = model.modules.get(cell.module)
-  if (module === undefined) return unknown('module', cell.module, model)
-  if (!model.versions.has(cell.version)) return unknown('version', cell.version, model)
-  const lineItem = module.lineItems.get(cell.lineItem)
-  if (lineItem === undefined) return unknown('lineItem', cell.lineItem, model)
-  // Indexed loops: iterating a frozen array with for-of is several times slower.
-  const lists = module.lists
-  const dimensions: CellDimension[] = new Array<CellDimension>(lists.length)
-  for (let d = 0; d < lists.length; d++) {
-    const listId = lists[d] as ListId
-    // One keyed load; an inherited property (a list named 'toString') is no item the request names.
-    const named: unknown = cell.items[listId]
-    const itemId = typeof named === 'string' && Object.hasOwn(cell.items, listId) ? (named as ItemId) : undefined
-    if (itemId === undefined) return unknown(`item of list '${listId}'`, '(none named)', model)
-    const list = model.lists.get(listId)
-    const index = list?.items.get(itemId)
-    if (list === undefined || index === undefined) return unknown(`item of list '${listId}'`, itemId, model)
-    dimensions[d] = { list, item: itemId, index }
+  const prefix = prefixOf(tenant, cell)
+  return prefix.tag === 'unknown' ? prefix : withItems(prefix, cell)
+}
+
+/**
+ * {@link lookupCell} for one decider: it keeps the model, module, version and line item of the last
+ * known cell, so that a run of requests on one line item (a grid, an export) looks up only the items.
+ *
+ * @example
+ * ```ts
+ * const look = cellLookups(world.tenant)
+ * look(cell).tag // 'known' or 'unknown', as lookupCell(world.tenant, cell)
+ * ```
+ */
+export const cellLookups = (tenant: TenantSnapshot | undefined): ((cell: CellResource) => CellLookup) => {
+  let last: Prefix | undefined
+  return (cell) => {
+    if (last !== undefined && names(last, cell)) return withItems(last, cell)
+    const prefix = prefixOf(tenant, cell)
+    if (prefix.tag === 'unknown') return prefix
+    last = prefix
+    return withItems(prefix, cell)
   }
-  return { tag: 'known', model, module, lineItem, dimensions }
 }
