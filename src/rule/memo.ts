@@ -49,28 +49,30 @@ const costOf = (value: unknown): number => (ArrayBuffer.isView(value) ? value.by
 /** The default budget of a memo: 32 MiB of tables, or about half a million small values. */
 export const defaultMemoBudget = 32 * 2 ** 20
 
-/** How many of its latest answers each derivation keeps at hand, checked before its maps. */
-const recent = 4
-
 /**
- * The values of one derivation: by owner, then by key, and the latest few answers at hand (a request
- * asks the same few things of several layers, and the next request often asks them again).
+ * The values of one derivation, by owner then by key, with its two latest answers at hand: a request
+ * asks the same few things of several layers, and the next request most often asks them again.
  */
 interface Store {
   readonly byOwner: Map<object, Map<string, unknown>>
-  readonly owners: (object | undefined)[]
-  readonly keys: (string | undefined)[]
-  readonly values: unknown[]
-  next: number
+  owner1: object | undefined
+  key1: string | undefined
+  value1: unknown
+  owner2: object | undefined
+  key2: string | undefined
+  value2: unknown
 }
 
-const emptyStore = (): Store => ({ byOwner: new Map(), owners: new Array<undefined>(recent).fill(undefined), keys: new Array<undefined>(recent).fill(undefined), values: new Array<undefined>(recent).fill(undefined), next: 0 })
+const emptyStore = (): Store => ({ byOwner: new Map(), owner1: undefined, key1: undefined, value1: undefined, owner2: undefined, key2: undefined, value2: undefined })
 
+/** Makes an answer the latest, the previous latest second. */
 const keep = (store: Store, owner: object, key: string, value: unknown): unknown => {
-  store.owners[store.next] = owner
-  store.keys[store.next] = key
-  store.values[store.next] = value
-  store.next = (store.next + 1) % recent
+  store.owner2 = store.owner1
+  store.key2 = store.key1
+  store.value2 = store.value1
+  store.owner1 = owner
+  store.key1 = key
+  store.value1 = value
   return value
 }
 
@@ -105,7 +107,8 @@ export const memo = (world: Snapshot, budget: number = defaultMemoBudget): Memo 
     get: <O extends object, V>(derivation: Derivation<O, V>, owner: O, key: string): V => {
       const store = stores[derivation.slot]
       if (store === undefined) return derive(derivation as Derivation<object, unknown>, owner, key) as V
-      for (let i = 0; i < recent; i++) if (store.owners[i] === owner && store.keys[i] === key) return store.values[i] as V
+      if (store.owner1 === owner && store.key1 === key) return store.value1 as V
+      if (store.owner2 === owner && store.key2 === key) return keep(store, owner, key, store.value2) as V
       const byKey = store.byOwner.get(owner)
       if (byKey !== undefined && byKey.has(key)) return keep(store, owner, key, byKey.get(key)) as V
       return derive(derivation as Derivation<object, unknown>, owner, key) as V
