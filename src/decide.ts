@@ -10,7 +10,7 @@ import { verdict, type Verdict, type Verdicts } from './decision/verdict.js'
 import { snapshotOf } from './internal/world-handle.js'
 import { defaultPolicy } from './policy.js'
 import type { Policy, PolicyEntry } from './rule/policy.js'
-import { memo } from './rule/memo.js'
+import { defaultMemoBudget, memo } from './rule/memo.js'
 import type { ActorResolution, RuleContext } from './rule/rule.js'
 import type { World } from './snapshot/snapshot.js'
 import { cellLookups, type CellLookup } from './snapshot/tenant/cell-lookup.js'
@@ -70,12 +70,32 @@ interface Bound {
   readonly lookup: (cell: CellResource) => CellLookup
 }
 
-const bind = (policy: Policy, world: World): Bound => {
+/**
+ * How a decider is bound. `memoBudget`: the bytes of derived values (a user's standing in a model, per
+ * item tables) a decider may keep between requests, 32 MiB by default; past it, it forgets them all
+ * and derives again. 0 keeps only the latest. The answers never depend on it, only the speed.
+ *
+ * @example
+ * ```ts
+ * const lean = decideWith(defaultPolicy, { memoBudget: 1 << 20 })(world)
+ * ```
+ */
+export interface DeciderOptions {
+  readonly memoBudget?: number
+}
+
+const budgetOf = (options: DeciderOptions): number => {
+  const budget = options.memoBudget ?? defaultMemoBudget
+  if (typeof budget !== 'number' || !(budget >= 0)) throw new TypeError(`options.memoBudget: expected a number of bytes, at least 0, got ${String(budget)}`)
+  return budget
+}
+
+const bind = (policy: Policy, world: World, options: DeciderOptions): Bound => {
   const types = Object.keys(actionSpecs) as ActionType[]
   const snapshot = snapshotOf(world)
   const bound: Bound = {
     plans: new Map(types.map((type) => [type, planOf(policy, type)])),
-    context: { world: snapshot, decide: (sub) => evaluate(bound, sub, undefined), cell: undefined, memo: memo(snapshot) },
+    context: { world: snapshot, decide: (sub) => evaluate(bound, sub, undefined), cell: undefined, memo: memo(snapshot, budgetOf(options)) },
     lookup: cellLookups(snapshot.tenant),
   }
   return bound
@@ -148,8 +168,10 @@ const invalid = (error: unknown): Decision =>
   settle(fallback, verdict.cap(0, reason('request.invalid', { path: '(request)', message: error instanceof Error ? error.message : String(error) })))
 
 /**
- * Decides with a given policy. A service binds the world once and keeps the returned function.
- * Total: it never throws; any malformed request or failing rule comes back as a deny.
+ * Decides with a given policy. A service binds the world once and keeps the returned function: it
+ * remembers what it derives from the world across requests (see {@link DeciderOptions}). Total: it
+ * never throws; any malformed request or failing rule comes back as a deny. Bad options throw here,
+ * naming the option.
  *
  * @example
  * ```ts
@@ -158,9 +180,9 @@ const invalid = (error: unknown): Decision =>
  * ```
  */
 export const decideWith =
-  (policy: Policy) =>
+  (policy: Policy, options: DeciderOptions = {}) =>
   (world: World): Decider => {
-    const bound = bind(policy, world)
+    const bound = bind(policy, world, options)
     return (subject, action, resource) => {
       try {
         return evaluate(bound, request(subject, action, resource), undefined)
@@ -181,9 +203,9 @@ export const decideWith =
  * ```
  */
 export const traceWith =
-  (policy: Policy) =>
+  (policy: Policy, options: DeciderOptions = {}) =>
   (world: World): Tracer => {
-    const bound = bind(policy, world)
+    const bound = bind(policy, world, options)
     return (subject, action, resource) => {
       const trace: TraceEntry[] = []
       try {

@@ -2,7 +2,7 @@
 
 // Compile and decide
 export { compile } from './compile.js'
-export { decide, decideWith, trace, traceWith, type Decider, type Tracer } from './decide.js'
+export { decide, decideWith, trace, traceWith, type Decider, type DeciderOptions, type Tracer } from './decide.js'
 export { explain, explainReason, reasonCodes } from './explain.js'
 export { defaultPolicy, modules } from './policy.js'
 export type { World } from './snapshot/snapshot.js'
@@ -70,6 +70,7 @@ export { verdict, type Verdict, type Verdicts, type Grant, type Cap, type Warn }
 export { settle, type Requirement } from './decision/settle.js'
 
 // Rules and policies
+export { derivation, defaultMemoBudget, type Derivation, type Memo } from './rule/memo.js'
 export { ruleModule, type Rule, type RuleModule, type RuleContext, type RequestOf, type Handlers, type ActorResolution, type ActorResolvers } from './rule/rule.js'
 export { allOf, onResource } from './rule/combinators.js'
 export { policy, type Policy, type PolicyEntry } from './rule/policy.js'

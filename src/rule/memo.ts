@@ -46,7 +46,14 @@ export interface Memo {
 /** What one remembered value counts against the budget: a table its bytes, anything else a small object's. */
 const costOf = (value: unknown): number => (ArrayBuffer.isView(value) ? value.byteLength : 64)
 
-/** The default budget of a memo: 32 MiB of tables, or about half a million small values. */
+/**
+ * The default budget of a decider's memo: 32 MiB of tables, or about half a million small values.
+ *
+ * @example
+ * ```ts
+ * decideWith(defaultPolicy, { memoBudget: defaultMemoBudget / 4 })
+ * ```
+ */
 export const defaultMemoBudget = 32 * 2 ** 20
 
 /**
