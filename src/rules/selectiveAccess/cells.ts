@@ -47,15 +47,20 @@ const levelOf = (context: RuleContext, at: KnownCell, actor: Actor, grants: Sele
  * its dimensions (I10), each the maximum over the item and its ancestors (I11).
  */
 const cellCaps = (context: RuleContext, at: KnownCell, actor: Actor, grants: SelectiveAccessGrants | undefined): Verdicts => {
+  // Arrays of the size needed: one or two caps are the usual case.
+  let first: Verdict | undefined
   let caps: Verdict[] | undefined
   const dimensions = at.dimensions
   for (let d = 0; d < dimensions.length; d++) {
     const { list, item, index } = dimensions[d] as CellDimension
     if (!list.selectiveAccess) continue
     const cap = itemCap(levelOf(context, at, actor, grants, list, index), list, item)
-    if (cap !== undefined) (caps ??= []).push(cap)
+    if (cap === undefined) continue
+    if (first === undefined) first = cap
+    else if (caps === undefined) caps = [first, cap]
+    else caps.push(cap)
   }
-  return caps ?? verdict.skip
+  return caps ?? (first === undefined ? verdict.skip : [first])
 }
 
 const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel, context: RuleContext): Verdicts => {

@@ -24,5 +24,7 @@ export const accountDisabled = (request: Request, { world }: RuleContext): Verdi
   if (tenant === undefined) return verdict.skip
   const subjectUser = request.subject.kind === 'user' ? request.subject.id : undefined
   const actorUser = request.actor?.kind === 'user' && request.actor.id !== subjectUser ? request.actor.id : undefined
-  return verdict.concat(capIfDisabled(tenant, subjectUser), capIfDisabled(tenant, actorUser))
+  const subjectSays = capIfDisabled(tenant, subjectUser)
+  const actorSays = capIfDisabled(tenant, actorUser)
+  return actorSays.length === 0 ? subjectSays : verdict.concat(subjectSays, actorSays)
 }

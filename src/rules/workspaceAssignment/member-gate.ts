@@ -31,9 +31,6 @@ const modelIdOf = (resource: Resource): ModelId | undefined => {
   }
 }
 
-/** Members pass the plain gate with nothing to say (hoisted: the gate runs on every cell request). */
-const skip = (): Verdicts => verdict.skip
-
 /**
  * What a member-only rule works with: the model, the acting user and their membership of its workspace.
  *
@@ -50,9 +47,10 @@ export interface MemberContext {
 
 /**
  * The membership gate of every model-scoped act (F70, R4, R5, I16): a user who is not a member of the
- * model's workspace is capped to none; otherwise `then` runs. An unknown model or user denies with
- * `request.unknown_id`. The Internal (Full Access) alias is not a workspace member, so the gate leaves
- * it to the data modules (`alias`); any other non-user actor is not supported.
+ * model's workspace is capped to none; otherwise `then` runs (without it, members pass with nothing to
+ * say). An unknown model or user denies with `request.unknown_id`. The Internal (Full Access) alias is
+ * not a workspace member, so the gate leaves it to the data modules (`alias`, by default nothing to
+ * say); any other non-user actor is not supported.
  *
  * @example
  * ```ts
@@ -62,8 +60,8 @@ export interface MemberContext {
 export const withModelMember = (
   request: Request,
   context: RuleContext,
-  then: (member: MemberContext) => Verdicts,
-  alias: (model: ModelRecord) => Verdicts,
+  then?: (member: MemberContext) => Verdicts,
+  alias?: (model: ModelRecord) => Verdicts,
 ): Verdicts => {
   const tenant = context.world.tenant
   const modelId = modelIdOf(request.resource)
@@ -72,14 +70,16 @@ export const withModelMember = (
   const model = context.cell === undefined ? tenant.models.get(modelId) : context.cell.model
   if (model === undefined) return unknownId('model', modelId)
   const actor = request.actor
-  if (actor?.kind === 'internalAlias') return alias(model)
+  if (actor?.kind === 'internalAlias') return alias === undefined ? verdict.skip : alias(model)
   if (actor === undefined)
     return verdict.cap(0, reason('request.subject_not_supported', { subject: request.subject.kind, action: request.action.type }))
   const { user, membership } = standingIn(context, model, actor.id)
   if (user === undefined) return unknownId('user', actor.id)
   return membership === undefined
     ? verdict.cap(0, reason('workspace.not_member', { user: user.id, workspace: model.workspace }))
-    : then({ model, user, membership })
+    : then === undefined
+      ? verdict.skip
+      : then({ model, user, membership })
 }
 
 /**
@@ -90,4 +90,4 @@ export const withModelMember = (
  * ruleModule('workspaceAssignment', { 'cell.read': membershipGate })
  * ```
  */
-export const membershipGate = (request: Request, context: RuleContext): Verdicts => withModelMember(request, context, skip, skip)
+export const membershipGate = (request: Request, context: RuleContext): Verdicts => withModelMember(request, context)
