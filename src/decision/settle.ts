@@ -38,14 +38,23 @@ export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Act
   }
   const rank = granted < 0 ? 0 : Math.min(granted, capped)
   const allowed = granted >= 0 && rank >= requirement.requires
-  const reasons: Reason[] = []
-  let warnings: Reason[] | undefined
+  const requires = requirement.requires
+  // Counted first, so that each array is allocated at its size (a pushed-to array reserves 17 slots).
+  let said = 0
+  let warned = 0
   for (const v of verdicts) {
-    if (v.tag === 'warn') (warnings ??= []).push(v.reason)
-    else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requirement.requires))
-      reasons.push(v.reason)
+    if (v.tag === 'warn') warned += 1
+    else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requires)) said += 1
   }
-  if (granted < 0 && reasons.length === 0) reasons.push({ code: 'default.no_grant', action: requirement.action })
+  const reasons = new Array<Reason>(said)
+  const warnings = warned === 0 ? undefined : new Array<Reason>(warned)
+  said = 0
+  warned = 0
+  for (const v of verdicts) {
+    if (v.tag === 'warn') (warnings as Reason[])[warned++] = v.reason
+    else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requires)) reasons[said++] = v.reason
+  }
+  if (granted < 0 && said === 0) reasons.push({ code: 'default.no_grant', action: requirement.action })
   const levels = lattice[requirement.lattice].levels
   const base = {
     effect: allowed ? 'allow' : 'deny',
