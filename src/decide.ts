@@ -85,7 +85,7 @@ export interface DeciderOptions {
 }
 
 const budgetOf = (options: DeciderOptions): number => {
-  const budget = options.memoBudget ?? defaultMemoBudget
+  const budget: unknown = options.memoBudget === undefined ? defaultMemoBudget : options.memoBudget
   if (typeof budget !== 'number' || !(budget >= 0)) throw new TypeError(`options.memoBudget: expected a number of bytes, at least 0, got ${String(budget)}`)
   return budget
 }

@@ -179,6 +179,7 @@ describe('decideWith options.memoBudget', () => {
     ['-1', -1],
     ['NaN', Number.NaN],
     ['a string', '1024'],
+    ['null (as from a JSON config)', null],
   ])('a budget of %s throws a TypeError naming options.memoBudget', (_name, budget) => {
     const bind = () => decideWith(defaultPolicy, { memoBudget: budget as number })(world)
     expect(bind).toThrow(TypeError)
