@@ -1,20 +1,77 @@
 import type { CellResource } from '../../domain/resource.js'
 import type { Actor } from '../../domain/subject.js'
+import { reason } from '../../decision/reason.js'
+import { verdict, type Verdicts } from '../../decision/verdict.js'
 import { derivation } from '../../rule/memo.js'
 import type { RuleContext } from '../../rule/rule.js'
 import type { CellDimension, KnownCell } from '../../snapshot/tenant/cell-lookup.js'
-import { usersDimension, type DriverRecord, type ListRecord } from '../../snapshot/tenant/types.js'
+import type { DriverId } from '../../domain/ids.js'
+import { usersDimension, type DriverRecord, type LineItemRecord, type ListRecord, type ModelRecord } from '../../snapshot/tenant/types.js'
 import { driverValue } from './drivers.js'
+
+/**
+ * An access driver of a line item, ready for its cells: its record, the position among the cell's
+ * dimensions of its one list (-1 when it has no list or more than one dimension: it is then read from
+ * its nested values), and the two caps it can set, which name only the line item and the driver.
+ *
+ * @example
+ * ```ts
+ * const tabled = (driver: CellDriver) => driver.position >= 0
+ * ```
+ */
+export interface CellDriver {
+  readonly record: DriverRecord
+  readonly position: number
+  readonly hidden: Verdicts
+  readonly readOnly: Verdicts
+}
+
+/**
+ * The read and write drivers of a line item, ready for its cells (undefined when it has none, or names
+ * one the model does not hold).
+ *
+ * @example
+ * ```ts
+ * const { read, write } = lineDriversOf(context, at)
+ * ```
+ */
+export interface LineDrivers {
+  readonly read: CellDriver | undefined
+  readonly write: CellDriver | undefined
+}
+
+const cellDriver = (model: ModelRecord, lists: readonly string[], lineItem: LineItemRecord, driver: DriverId | undefined): CellDriver | undefined => {
+  const record = driver === undefined ? undefined : model.drivers.get(driver)
+  if (record === undefined) return undefined
+  const only = record.dimensions.length === 1 ? (record.dimensions[0] as string) : usersDimension
+  return {
+    record,
+    position: only === usersDimension ? -1 : lists.indexOf(only),
+    hidden: verdict.shared(verdict.cap(0, reason('dynamic_cell_access.hidden', { lineItem: lineItem.id, driver: record.id }))),
+    readOnly: verdict.shared(verdict.cap(1, reason('dynamic_cell_access.read_only', { lineItem: lineItem.id, driver: record.id }))),
+  }
+}
+
+/** Keyed by the model's id: a line item's record knows neither its module nor its model. */
+const lineDrivers = derivation((lineItem: LineItemRecord, modelId: string, world): LineDrivers => {
+  const model = world.tenant?.models.get(modelId as ModelRecord['id'])
+  const module = model === undefined ? undefined : [...model.modules.values()].find((m) => m.lineItems.get(lineItem.id) === lineItem)
+  if (model === undefined || module === undefined) return { read: undefined, write: undefined }
+  return { read: cellDriver(model, module.lists, lineItem, lineItem.readDriver), write: cellDriver(model, module.lists, lineItem, lineItem.writeDriver) }
+})
+
+/**
+ * The drivers of the cell's line item, derived once per decider.
+ *
+ * @example
+ * ```ts
+ * const { read } = lineDriversOf(context, at)
+ * ```
+ */
+export const lineDriversOf = (context: RuleContext, at: KnownCell): LineDrivers => context.memo.get(lineDrivers, at.lineItem, at.model.id)
 
 /** A driver's value at every item of its one list, -1 until first asked: one table per driver, per decider. */
 const itemValues = derivation((list: ListRecord) => new Int8Array(list.items.size).fill(-1))
-
-/** The cell's dimension on a list, if the cell has one. */
-const dimensionOn = (at: KnownCell, list: string): CellDimension | undefined => {
-  const dimensions = at.dimensions
-  for (let d = 0; d < dimensions.length; d++) if ((dimensions[d] as CellDimension).list.id === list) return dimensions[d]
-  return undefined
-}
 
 /**
  * {@link driverValue} at a looked-up cell. A driver dimensioned by one list of the cell (the common
@@ -23,17 +80,17 @@ const dimensionOn = (at: KnownCell, list: string): CellDimension | undefined => 
  *
  * @example
  * ```ts
- * cellDriverValue(context, at, model.drivers.get(id.driver('open')), cell, actor) // true at uk
+ * const { read } = lineDriversOf(context, at)
+ * if (read !== undefined) cellDriverValue(context, at, read, cell, actor) // true at uk
  * ```
  */
-export const cellDriverValue = (context: RuleContext, at: KnownCell, driver: DriverRecord, cell: CellResource, actor: Actor): boolean => {
-  const only = driver.dimensions.length === 1 ? (driver.dimensions[0] as string) : usersDimension
-  const dimension = only === usersDimension ? undefined : dimensionOn(at, only)
-  if (dimension === undefined) return driverValue(driver, cell, actor)
-  const values = context.memo.get(itemValues, dimension.list, driver.id)
+export const cellDriverValue = (context: RuleContext, at: KnownCell, driver: CellDriver, cell: CellResource, actor: Actor): boolean => {
+  const dimension = driver.position < 0 ? undefined : at.dimensions[driver.position]
+  if (dimension === undefined) return driverValue(driver.record, cell, actor)
+  const values = context.memo.get(itemValues, (dimension).list, driver.record.id)
   const known = values[dimension.index] as number
   if (known >= 0) return known === 1
-  const value = driverValue(driver, cell, actor)
+  const value = driverValue(driver.record, cell, actor)
   values[dimension.index] = value ? 1 : 0
   return value
 }

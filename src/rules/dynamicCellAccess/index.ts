@@ -3,26 +3,10 @@ import type { CellResource } from '../../domain/resource.js'
 import type { Actor } from '../../domain/subject.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import { onResource } from '../../rule/combinators.js'
-import { derivation } from '../../rule/memo.js'
-import { reason } from '../../decision/reason.js'
-import type { LineItemRecord } from '../../snapshot/tenant/types.js'
 import { ruleModule, type RuleContext } from '../../rule/rule.js'
-import type { DriverId } from '../../domain/ids.js'
-import type { KnownCell } from '../../snapshot/tenant/cell-lookup.js'
 import { actorIsWorkspaceAdmin } from '../shared/actor.js'
-import { cellDriverValue } from './cell-values.js'
+import { cellDriverValue, lineDriversOf, type CellDriver } from './cell-values.js'
 import { dcaLevel, readDriverDecides } from './table.js'
-
-const valueOf = (context: RuleContext, at: KnownCell, driver: DriverId | undefined, cell: CellResource, actor: Actor): boolean | undefined => {
-  const record = driver === undefined ? undefined : at.model.drivers.get(driver)
-  return record === undefined ? undefined : cellDriverValue(context, at, record, cell, actor)
-}
-
-/** The caps a driver of a line item sets, built once per decider: they name only the two. */
-const lineItemCaps = derivation((lineItem: LineItemRecord, driver: string) => ({
-  hidden: verdict.shared(verdict.cap(0, reason('dynamic_cell_access.hidden', { lineItem: lineItem.id, driver }))),
-  readOnly: verdict.shared(verdict.cap(1, reason('dynamic_cell_access.read_only', { lineItem: lineItem.id, driver }))),
-}))
 
 const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel, cell: CellResource, context: RuleContext): Verdicts => {
   const tenant = context.world.tenant
@@ -32,13 +16,14 @@ const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel,
   if (lineItem.readDriver === undefined && lineItem.writeDriver === undefined) return verdict.skip
   const importTarget = channel === 'fileImport' || channel === 'modelImport'
   if (importTarget && (actor.kind === 'internalAlias' || actorIsWorkspaceAdmin(tenant, actor, model))) return verdict.skip
-  const read = valueOf(context, at, lineItem.readDriver, cell, actor)
-  const write = valueOf(context, at, lineItem.writeDriver, cell, actor)
+  const drivers = lineDriversOf(context, at)
+  const read = drivers.read === undefined ? undefined : cellDriverValue(context, at, drivers.read, cell, actor)
+  const write = drivers.write === undefined ? undefined : cellDriverValue(context, at, drivers.write, cell, actor)
   const level = dcaLevel(read, write, context.world.settings)
   if (level === 2) return verdict.skip
-  const driver = (readDriverDecides(read, write) ? lineItem.readDriver : lineItem.writeDriver) ?? ''
-  const caps = context.memo.get(lineItemCaps, lineItem, driver)
-  return level === 0 ? caps.hidden : caps.readOnly
+  // Below Write, the deciding driver gave a value, so the line item has it.
+  const deciding = (readDriverDecides(read, write) ? drivers.read : drivers.write) as CellDriver
+  return level === 0 ? deciding.hidden : deciding.readOnly
 }
 
 /**
