@@ -4,7 +4,7 @@ import { reason } from '../../decision/reason.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import { derivation } from '../../rule/memo.js'
 import type { RuleContext } from '../../rule/rule.js'
-import type { CellDimension, KnownCell } from '../../snapshot/tenant/cell-lookup.js'
+import type { KnownCell } from '../../snapshot/tenant/cell-lookup.js'
 import type { DriverId } from '../../domain/ids.js'
 import { usersDimension, type DriverRecord, type LineItemRecord, type ListRecord, type ModelRecord } from '../../snapshot/tenant/types.js'
 import { driverValue } from './drivers.js'
@@ -87,7 +87,7 @@ const itemValues = derivation((list: ListRecord) => new Int8Array(list.items.siz
 export const cellDriverValue = (context: RuleContext, at: KnownCell, driver: CellDriver, cell: CellResource, actor: Actor): boolean => {
   const dimension = driver.position < 0 ? undefined : at.dimensions[driver.position]
   if (dimension === undefined) return driverValue(driver.record, cell, actor)
-  const values = context.memo.get(itemValues, (dimension).list, driver.record.id)
+  const values = context.memo.get(itemValues, dimension.list, driver.record.id)
   const known = values[dimension.index] as number
   if (known >= 0) return known === 1
   const value = driverValue(driver.record, cell, actor)
