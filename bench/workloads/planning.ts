@@ -143,6 +143,15 @@ export const planning = (sizes: PlanningSizes, seed = 1): Planning => {
  * products are drawn from the user's own grants (so that allows and denies both occur), the rest at
  * random.
  */
+/**
+ * Requests of many users in turn: `users` non-administrators (the first of the world), each with
+ * requests drawn as {@link cellRequests} draws them for one user, interleaved one by one.
+ */
+export const usersInTurn = (world: Planning, users: number, count: number): CellRequest[] => {
+  const each = world.users.slice(0, users).map((user, i) => cellRequests(world, user.id, Math.ceil(count / users), 100 + i))
+  return range(count, (i) => each[i % each.length]![Math.floor(i / each.length)]!)
+}
+
 export const cellRequests = (world: Planning, user: string, count: number, seed = 2): CellRequest[] => {
   const rng = random(seed)
   const grants = world.users.find((u) => u.id === user)?.grants ?? []
