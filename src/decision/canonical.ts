@@ -1,4 +1,5 @@
 import type { Reason } from './reason.js'
+import { reasonParams } from './reason-params.js'
 
 /** A total order on flat JSON parameter values (strings, numbers, booleans, string arrays). */
 const compareValues = (x: unknown, y: unknown): number => {
@@ -26,14 +27,29 @@ const compareValues = (x: unknown, y: unknown): number => {
 
 /**
  * By code, then by parameters, as if comparing their values one by one in the order of the sorted
- * parameter names: the first name (in that order) whose values differ decides. Finding that name needs
- * no sorting and allocates nothing; a name only one side has counts as a difference.
+ * parameter names: the first name (in that order) whose values differ decides. A code's declared
+ * names are read from {@link reasonParams} (enumerating the keys costs several times more); when they
+ * all agree, or the code is none of the catalogue's, every key of both is enumerated, so that a
+ * parameter outside the catalogue still decides. Finding the first differing name needs no sorting
+ * and allocates nothing; a name only one side has counts as a difference.
  */
 const compare = (a: Reason, b: Reason): number => {
   if (a === b) return 0
   if (a.code !== b.code) return a.code < b.code ? -1 : 1
   const pa: Readonly<Record<string, unknown>> = a
   const pb: Readonly<Record<string, unknown>> = b
+  const declared: readonly string[] | undefined = Object.hasOwn(reasonParams, a.code) ? reasonParams[a.code] : undefined
+  if (declared !== undefined)
+    for (let i = 0; i < declared.length; i++) {
+      const key = declared[i] as string
+      const order = pa[key] === pb[key] ? 0 : compareValues(pa[key], pb[key])
+      if (order !== 0) return order
+    }
+  return compareEveryKey(pa, pb)
+}
+
+/** The first differing name over every key of both (sorted order), found without sorting. */
+const compareEveryKey = (pa: Readonly<Record<string, unknown>>, pb: Readonly<Record<string, unknown>>): number => {
   let first: string | undefined
   for (const key in pa) if ((first === undefined || key < first) && compareValues(pa[key], pb[key]) !== 0) first = key
   for (const key in pb) if ((first === undefined || key < first) && !Object.hasOwn(pa, key)) first = key

@@ -34,4 +34,30 @@ describe('canonicalReasons', () => {
       { numRuns: 300 },
     )
   })
+
+  it('orders by code, then by the first parameter, in name order, whose values differ', () => {
+    // The definition, spelled out: every name of both reasons, sorted; the first that differs decides.
+    const reference = (a: Reason, b: Reason): number => {
+      if (a.code !== b.code) return a.code < b.code ? -1 : 1
+      const pa: Record<string, unknown> = a
+      const pb: Record<string, unknown> = b
+      const differs = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort().find((key) => pa[key] !== pb[key])
+      return differs === undefined ? 0 : String(pa[differs]) < String(pb[differs]) ? -1 : 1
+    }
+    fc.assert(
+      fc.property(fc.array(reasonArb, { maxLength: 8 }), (reasons) => {
+        const distinct = reasons.filter((r, i) => reasons.findIndex((other) => reference(other, r) === 0) === i)
+        expect(canonicalReasons([...reasons]).map(identity)).toEqual([...distinct].sort(reference).map(identity))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('a parameter outside the catalogue still tells two reasons apart', () => {
+    const plain = reason('request.unknown_id', { kind: 'user', id: 'ana' })
+    const extra = { ...plain, note: 'from a custom rule' } as Reason
+    const settled = canonicalReasons([extra, plain]).map(identity)
+    expect(settled).toHaveLength(2)
+    expect(canonicalReasons([plain, extra]).map(identity)).toEqual(settled)
+  })
 })
