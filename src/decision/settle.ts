@@ -46,7 +46,8 @@ export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Act
     if (v.tag === 'warn') warned += 1
     else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requires)) said += 1
   }
-  const reasons = new Array<Reason>(said)
+  const defaultDeny = granted < 0 && said === 0
+  const reasons = defaultDeny ? [defaultReason(requirement)] : new Array<Reason>(said)
   const warnings = warned === 0 ? undefined : new Array<Reason>(warned)
   said = 0
   warned = 0
@@ -54,7 +55,6 @@ export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Act
     if (v.tag === 'warn') (warnings as Reason[])[warned++] = v.reason
     else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requires)) reasons[said++] = v.reason
   }
-  if (granted < 0 && said === 0) reasons.push({ code: 'default.no_grant', action: requirement.action })
   const levels = lattice[requirement.lattice].levels
   const base = {
     effect: allowed ? 'allow' : 'deny',
@@ -66,6 +66,9 @@ export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Act
 }
 
 const noWarnings: readonly Reason[] = Object.freeze([])
+
+/** No grant and no cap that blocked: the default deny (I1). */
+const defaultReason = (requirement: Requirement): Reason => ({ code: 'default.no_grant', action: requirement.action })
 
 /** On allow: the grants that reached the top and the caps that bound the level below it. */
 const isDetermining = (tag: 'grant' | 'cap', level: number, granted: number, rank: number): boolean =>
