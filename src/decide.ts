@@ -5,7 +5,7 @@ import type { Resource } from './domain/resource.js'
 import type { Actor, Subject } from './domain/subject.js'
 import type { Decision, TraceEntry, TracedDecision } from './decision/decision.js'
 import { reason } from './decision/reason.js'
-import { settle, type Requirement } from './decision/settle.js'
+import { settle, settleFirst, type Requirement } from './decision/settle.js'
 import { verdict, type Verdict, type Verdicts } from './decision/verdict.js'
 import { snapshotOf } from './internal/world-handle.js'
 import { defaultPolicy } from './policy.js'
@@ -120,13 +120,15 @@ const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) =
     return settle(requirement, verdict.cap(0, reason('request.resource_mismatch', { action: request.action.type, resource: request.resource.kind })))
   const context = contextFor(bound, request.resource)
   let resolved: Request = request
-  const verdicts: Verdict[] = []
+  // Reserved for about two verdicts a rule, grown if need be (a pushed-to empty array reserves 17).
+  const verdicts: Verdict[] = new Array<Verdict>(2 * entries.length + 2)
+  let count = 0
   if (resolve !== undefined) {
     const resolution = guardActor(resolve, request, context.world)
     if (!('tag' in resolution)) return settle(requirement, resolution)
     if (resolution.tag === 'denied') return settle(requirement, resolution.verdicts)
     resolved = { ...request, actor: resolution.actor }
-    for (const v of resolution.verdicts) verdicts.push(v)
+    for (const v of resolution.verdicts) verdicts[count++] = v
   }
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e] as PolicyEntry
@@ -137,9 +139,9 @@ const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) =
       said = ruleFailed(entry.module, error)
     }
     if (record !== undefined) record({ module: entry.module, verdicts: Object.freeze(said.slice()) })
-    for (let v = 0; v < said.length; v++) verdicts.push(said[v] as Verdict)
+    for (let v = 0; v < said.length; v++) verdicts[count++] = said[v] as Verdict
   }
-  return settle(requirement, verdicts, resolve === undefined ? undefined : resolved.actor)
+  return settleFirst(requirement, verdicts, count, resolve === undefined ? undefined : resolved.actor)
 }
 
 const ruleFailed = (module: string, error: unknown): Verdicts =>

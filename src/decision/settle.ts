@@ -3,7 +3,7 @@ import type { Actor } from '../domain/subject.js'
 import { canonicalReasons } from './canonical.js'
 import type { Decision } from './decision.js'
 import type { Reason } from './reason.js'
-import type { Verdicts } from './verdict.js'
+import type { Verdict, Verdicts } from './verdict.js'
 
 /**
  * What the settling of verdicts needs to know about the action.
@@ -29,10 +29,22 @@ export interface Requirement {
  * settle({ action: 'cell.read', lattice: 'access', requires: 1 }, verdict.grant(2, reason('default.no_grant', { action: 'x' })))
  * ```
  */
-export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Actor): Decision => {
+export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Actor): Decision => settleFirst(requirement, verdicts, verdicts.length, actor)
+
+/**
+ * {@link settle} over the first `count` verdicts of a list: `decide` collects what the rules say into
+ * an array reserved at a size that usually suffices, and settles it without trimming it.
+ *
+ * @example
+ * ```ts
+ * settleFirst(requirement, collected, 4)
+ * ```
+ */
+export const settleFirst = (requirement: Requirement, verdicts: Verdicts, count: number, actor?: Actor): Decision => {
   let granted = -1
   let capped = Number.POSITIVE_INFINITY
-  for (const v of verdicts) {
+  for (let i = 0; i < count; i++) {
+    const v = verdicts[i] as Verdict
     if (v.tag === 'grant') granted = Math.max(granted, v.level)
     else if (v.tag === 'cap') capped = Math.min(capped, v.level)
   }
@@ -42,7 +54,8 @@ export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Act
   // Counted first, so that each array is allocated at its size (a pushed-to array reserves 17 slots).
   let said = 0
   let warned = 0
-  for (const v of verdicts) {
+  for (let i = 0; i < count; i++) {
+    const v = verdicts[i] as Verdict
     if (v.tag === 'warn') warned += 1
     else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requires)) said += 1
   }
@@ -51,7 +64,8 @@ export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Act
   const warnings = warned === 0 ? undefined : new Array<Reason>(warned)
   said = 0
   warned = 0
-  for (const v of verdicts) {
+  for (let i = 0; i < count; i++) {
+    const v = verdicts[i] as Verdict
     if (v.tag === 'warn') (warnings as Reason[])[warned++] = v.reason
     else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requires)) reasons[said++] = v.reason
   }
