@@ -28,23 +28,37 @@ const collect = (): void => {
   gc()
 }
 
+/** How many rounds each task is timed in, its time budget shared between them. */
+const rounds = 3
+
 /**
- * Times tasks with tinybench, one after the other, in one process (so ratios compare like with like),
- * after full collections, so that no garbage from building the worlds is collected while timing.
+ * Times tasks with tinybench in one process (so ratios compare like with like), after full
+ * collections, so that no garbage from building the worlds is collected while timing. The tasks take
+ * turns in rounds, each round starting one task later, and each timing is over the samples of every
+ * round: a burst of load from elsewhere on a shared machine then falls on a part of each task's
+ * samples rather than on all of one task's, which would skew a ratio.
  */
 export const timeTasks = (tasks: readonly Task[], budget: Budget): ReadonlyMap<string, Timing> => {
   collect()
-  const bench = new Bench({ time: budget.time, warmupTime: budget.warmup, iterations: 5 })
-  for (const task of tasks) bench.add(task.name, task.run)
-  const timings = new Map<string, Timing>()
-  bench.runSync().forEach((done, index) => {
-    const task = tasks[index]!
-    const result = done.result
-    if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state === 'errored' ? String(result.error) : result.state}`)
-    const ns = (ms: number): number => (ms * 1e6) / task.perCall
-    timings.set(task.name, { median: ns(result.latency.p50), min: ns(result.latency.min), max: ns(result.latency.max), samples: result.latency.samplesCount })
-  })
-  return timings
+  const samples = new Map<string, number[]>(tasks.map((task) => [task.name, []]))
+  for (let round = 0; round < rounds; round++) {
+    const order = tasks.map((_, i) => tasks[(i + round) % tasks.length]!)
+    const bench = new Bench({ time: budget.time / rounds, warmupTime: round === 0 ? budget.warmup : budget.warmup / rounds, iterations: 5, retainSamples: true })
+    for (const task of order) bench.add(task.name, task.run)
+    bench.runSync().forEach((done, index) => {
+      const task = order[index]!
+      const result = done.result
+      if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state === 'errored' ? String(result.error) : result.state}`)
+      samples.get(task.name)!.push(...(result.latency.samples ?? []))
+    })
+  }
+  return new Map(
+    tasks.map((task) => {
+      const sorted = samples.get(task.name)!.sort((a, b) => a - b)
+      const ns = (ms: number | undefined): number => ((ms ?? NaN) * 1e6) / task.perCall
+      return [task.name, { median: ns(sorted[Math.floor(sorted.length / 2)]), min: ns(sorted[0]), max: ns(sorted[sorted.length - 1]), samples: sorted.length }]
+    }),
+  )
 }
 
 
