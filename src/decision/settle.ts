@@ -41,34 +41,40 @@ export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Act
  * ```
  */
 export const settleFirst = (requirement: Requirement, verdicts: Verdicts, count: number, actor?: Actor): Decision => {
+  // Small integers throughout (no Infinity): the levels stay untagged in registers.
   let granted = -1
-  let capped = Number.POSITIVE_INFINITY
+  let capped = uncapped
   for (let i = 0; i < count; i++) {
     const v = verdicts[i] as Verdict
-    if (v.tag === 'grant') granted = Math.max(granted, v.level)
-    else if (v.tag === 'cap') capped = Math.min(capped, v.level)
+    if (v.tag === 'grant') {
+      if (v.level > granted) granted = v.level
+    } else if (v.tag === 'cap' && v.level < capped) capped = v.level
   }
-  const rank = granted < 0 ? 0 : Math.min(granted, capped)
+  const rank = granted < 0 ? 0 : granted < capped ? granted : capped
   const allowed = granted >= 0 && rank >= requirement.requires
   const requires = requirement.requires
-  // Counted first, so that each array is allocated at its size (a pushed-to array reserves 17 slots).
+  // Counted first, so that each array is allocated at its size (a pushed-to array reserves 17 slots,
+  // and trimming one costs more than the whole settling); which verdicts speak is kept as bits.
   let said = 0
   let warned = 0
+  let speaking = 0
   for (let i = 0; i < count; i++) {
     const v = verdicts[i] as Verdict
     if (v.tag === 'warn') warned += 1
-    else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requires)) said += 1
+    else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requires)) {
+      said += 1
+      if (i < bits) speaking |= 1 << i
+    }
   }
   const defaultDeny = granted < 0 && said === 0
   const reasons = defaultDeny ? [defaultReason(requirement)] : new Array<Reason>(said)
-  const warnings = warned === 0 ? undefined : new Array<Reason>(warned)
-  said = 0
-  warned = 0
-  for (let i = 0; i < count; i++) {
+  for (let i = 0, at = 0; at < said; i++) {
     const v = verdicts[i] as Verdict
-    if (v.tag === 'warn') (warnings as Reason[])[warned++] = v.reason
-    else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requires)) reasons[said++] = v.reason
+    if (i < bits ? (speaking & (1 << i)) !== 0 : v.tag !== 'warn' && (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requires)))
+      reasons[at++] = v.reason
   }
+  const warnings = warned === 0 ? undefined : new Array<Reason>(warned)
+  if (warnings !== undefined) for (let i = 0, at = 0; at < warned; i++) if ((verdicts[i] as Verdict).tag === 'warn') warnings[at++] = (verdicts[i] as Verdict).reason
   const levels = lattice[requirement.lattice].levels
   const base = {
     effect: allowed ? 'allow' : 'deny',
@@ -80,6 +86,12 @@ export const settleFirst = (requirement: Requirement, verdicts: Verdicts, count:
 }
 
 const noWarnings: readonly Reason[] = Object.freeze([])
+
+/** Above every level of every lattice: the meet of no cap. */
+const uncapped = 0x3fffffff
+
+/** How many verdicts' speaking is kept as bits of one small integer; any further one is asked again. */
+const bits = 30
 
 /** No grant and no cap that blocked: the default deny (I1). */
 const defaultReason = (requirement: Requirement): Reason => ({ code: 'default.no_grant', action: requirement.action })
