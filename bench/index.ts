@@ -26,7 +26,7 @@ const outcomes = runs.map(([name, run]) => {
 const header = [
   '# Performance',
   `Written by \`${command}\` (\`tsx --expose-gc --no-turbo-inline-js-wasm-calls bench/index.ts\`), on ${new Date().toISOString().slice(0, 10)}.`,
-  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, shared with other work and noisy: compare the ratios within one run, not the absolute numbers across runs. Each timing is the median of a task's samples, with the fastest and slowest sample; a sample (tinybench) times a batch of requests, walked round a pool of prepared random requests. The tasks of a table take turns in three rounds, each round starting one task later, and a timing pools the samples of all three, so that a burst of load from elsewhere skews no single task.`,
+  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, shared with other work and noisy: compare the ratios within one run, not the absolute numbers across runs. Each timing is the median of a task's samples, with the fastest and slowest sample; a sample (tinybench) times a batch of requests, walked round a pool of prepared random requests. The tasks of a table take turns in five rounds, each round starting one task later, and a timing pools the samples of all five, so that a burst of load from elsewhere skews no single task.`,
 ].join('\n\n')
 
 const report = markdown(header, outcomes)

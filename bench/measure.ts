@@ -29,7 +29,7 @@ const collect = (): void => {
 }
 
 /** How many rounds each task is timed in, its time budget shared between them. */
-const rounds = 3
+const rounds = 5
 
 /**
  * Times tasks with tinybench in one process (so ratios compare like with like), after full
