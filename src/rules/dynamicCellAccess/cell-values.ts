@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/subject.js'
 import { reason } from '../../decision/reason.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import { derivation } from '../../rule/memo.js'
+import { itemTable, readSlot, unknownSlot, writeSlot } from '../../rule/item-table.js'
 import type { RuleContext } from '../../rule/rule.js'
 import type { KnownCell } from '../../snapshot/tenant/cell-lookup.js'
 import type { DriverId } from '../../domain/ids.js'
@@ -70,8 +71,8 @@ const lineDrivers = derivation((lineItem: LineItemRecord, modelId: string, world
  */
 export const lineDriversOf = (context: RuleContext, at: KnownCell): LineDrivers => context.memo.get(lineDrivers, at.lineItem, at.model.id)
 
-/** A driver's value at every item of its one list, -1 until first asked: one table per driver, per decider. */
-const itemValues = derivation((list: ListRecord) => new Int8Array(list.items.size).fill(-1))
+/** A driver's value at every item of its one list, filled as asked: one table per driver, per decider. */
+const itemValues = derivation((list: ListRecord) => itemTable(list.items.size))
 
 /**
  * {@link driverValue} at a looked-up cell. A driver dimensioned by one list of the cell (the common
@@ -88,9 +89,9 @@ export const cellDriverValue = (context: RuleContext, at: KnownCell, driver: Cel
   const dimension = driver.position < 0 ? undefined : at.dimensions[driver.position]
   if (dimension === undefined) return driverValue(driver.record, cell, actor)
   const values = context.memo.get(itemValues, dimension.list, driver.record.id)
-  const known = values[dimension.index] as number
-  if (known >= 0) return known === 1
+  const known = readSlot(values, dimension.index)
+  if (known !== unknownSlot) return known === 1
   const value = driverValue(driver.record, cell, actor)
-  values[dimension.index] = value ? 1 : 0
+  writeSlot(values, dimension.index, value ? 1 : 0)
   return value
 }

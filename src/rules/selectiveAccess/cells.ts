@@ -6,6 +6,7 @@ import { verdict, type Verdict, type Verdicts } from '../../decision/verdict.js'
 import type { Rule, RuleContext, RequestOf } from '../../rule/rule.js'
 import { onResource } from '../../rule/combinators.js'
 import { derivation } from '../../rule/memo.js'
+import { itemTable, readSlot, unknownSlot, writeSlot } from '../../rule/item-table.js'
 import { standingIn } from '../shared/standing.js'
 import type { CellDimension, KnownCell } from '../../snapshot/tenant/cell-lookup.js'
 import type { AccessRank, ListRecord, SelectiveAccessGrants } from '../../snapshot/tenant/types.js'
@@ -28,17 +29,17 @@ const itemCap = (level: AccessRank, list: ListRecord, item: ItemId): Verdict | u
 const aliasTargetWrite = (actor: Actor, channel: ReadChannel | WriteChannel): boolean =>
   actor.kind === 'internalAlias' && (channel === 'fileImport' || channel === 'modelImport')
 
-/** A user's level of every item of a list, -1 until first asked: one table per list and user, per decider. */
-const itemLevels = derivation((list: ListRecord) => new Int8Array(list.items.size).fill(-1))
+/** A user's level of every item of a list, filled as asked: one table per list and user, per decider. */
+const itemLevels = derivation((list: ListRecord) => itemTable(list.items.size))
 
 /** A user's level of an item, from their table in the memo (the alias's, seldom asked, is computed). */
 const levelOf = (context: RuleContext, at: KnownCell, actor: Actor, grants: SelectiveAccessGrants | undefined, list: ListRecord, index: number): AccessRank => {
   if (actor.kind !== 'user') return effectiveLevel(at.model, grants, list, index)
   const levels = context.memo.get(itemLevels, list, actor.id)
-  const known = levels[index] as number
-  if (known >= 0) return known as AccessRank
+  const known = readSlot(levels, index)
+  if (known !== unknownSlot) return known as AccessRank
   const level = effectiveLevel(at.model, grants, list, index)
-  levels[index] = level
+  writeSlot(levels, index, level)
   return level
 }
 
