@@ -24,32 +24,25 @@ const prepare = (size: ScaleSize) => {
   return { built: measureBuild(() => compile(input)), requests: engineRequests(neutral), neutral, floor: floor(world) }
 }
 
-/**
- * Compiles every size, one after the other, then times decide at every size together, the sizes
- * taking turns (as the tasks of every table do): the growth is a ratio of timings taken side by side,
- * not minutes apart on a shared machine.
- */
-const measure = (sizes: readonly ScaleSize[], options: Options): Measured[] => {
-  const worlds = sizes.map((size) => {
-    const prepared = prepare(size)
-    const built = prepared.built
-    if (built.value._tag === 'Left') throw new Error(`compile: ${built.value.left[0]?.message ?? ''}`)
-    return { size, prepared, decider: decide(built.value.right) }
-  })
+const measure = (size: ScaleSize, options: Options): Measured => {
+  const prepared = prepare(size)
+  const built = prepared.built
+  if (built.value._tag === 'Left') throw new Error(`compile: ${built.value.left[0]?.message ?? ''}`)
+  const decider = decide(built.value.right)
   const timing = timeTasks(
-    worlds.flatMap(({ size, prepared, decider }) => [
+    [
       overPool(size.label, prepared.requests, 1_000, (r) => decider(r.subject, r.action, r.resource).effect === 'allow'),
-      overPool(`floor, ${size.label}`, prepared.neutral, 1_000, prepared.floor),
-    ]),
+      overPool('floor', prepared.neutral, 1_000, prepared.floor),
+    ],
     options.budget,
   )
-  return worlds.map(({ size, prepared }) => ({ size, ms: prepared.built.ms, mb: prepared.built.mb, decide: timing.get(size.label), floor: timing.get(`floor, ${size.label}`) }))
+  return { size, ms: built.ms, mb: built.mb, decide: timing.get(size.label), floor: timing.get('floor') }
 }
 
 /** Workload 4: compile time, retained heap and decide time as users and list items grow. */
 export const runScale = (options: Options): Outcome => {
   const sizes = options.quick ? scaleSizes.slice(0, 2) : scaleSizes
-  const results = measure(sizes, options)
+  const results = sizes.map((size) => measure(size, options))
   const first = results[0]
   const largest = results.find((r) => r.size.users === 100_000)
   const growth = (largest?.decide?.median ?? NaN) / (first?.decide?.median ?? NaN)
@@ -63,7 +56,7 @@ export const runScale = (options: Options): Outcome => {
     sections: [
       {
         title: 'Workload 4: scale',
-        intro: 'The planning workload of workload 1 with more users and cost centres (10 selective-access grants per user). Compile is `compile` of the world input: checking it, integrity checks, indexes, freezing, and the frozen copy of the part of the input the snapshot keeps. Heap is what a compiled world retains beyond its input, after full collections: the larger of the heap\'s growth across the compile and the heap freed when a second compile of the same input is dropped (each can only under-count). Every size is compiled first; then decide at every size, and the floor, take turns in the same rounds, so that the growth compares timings taken side by side.',
+        intro: 'The planning workload of workload 1 with more users and cost centres (10 selective-access grants per user). Compile is `compile` of the world input: checking it, integrity checks, indexes, freezing, and the frozen copy of the part of the input the snapshot keeps. Heap is what a compiled world retains beyond its input, after full collections: the larger of the heap\'s growth across the compile and the heap freed when a second compile of the same input is dropped (each can only under-count).',
         headers: ['size', 'list items', 'compile ms', 'compile MB', 'decide ns: median (min–max)', 'decide vs smallest', 'floor ns', 'floor vs smallest'],
         rows: results.map((r) => [
           r.size.label,
