@@ -1,7 +1,7 @@
 import { actionSpecs, type Action, type ActionType } from './domain/action.js'
 import { lattice } from './domain/lattice.js'
 import type { Request } from './domain/request.js'
-import type { Resource } from './domain/resource.js'
+import type { CellResource, Resource } from './domain/resource.js'
 import type { Actor, Subject } from './domain/subject.js'
 import type { Decision, TraceEntry, TracedDecision } from './decision/decision.js'
 import { reason } from './decision/reason.js'
@@ -14,7 +14,6 @@ import { defaultMemoBudget, memo } from './rule/memo.js'
 import type { ActorResolution, RuleContext } from './rule/rule.js'
 import type { World } from './snapshot/snapshot.js'
 import { cellLookups, type CellLookup } from './snapshot/tenant/cell-lookup.js'
-import type { CellResource } from './domain/resource.js'
 
 /**
  * `decide` bound to a world: the function a service keeps and calls per request.
