@@ -55,8 +55,14 @@ const cell = (dimension: string, coordinate: string): Pick<DriverValueInput, 'it
 const driverValues = (record: DriverRecord | undefined): readonly DriverValueInput[] => {
   const [dimension] = record?.dimensions ?? []
   const values = record?.values
-  return dimension === undefined || values === undefined || typeof values === 'boolean' ? [] : [...values].map(([coordinate, value]) => ({ value: value === true, ...cell(dimension, coordinate) }))
+  if (dimension === undefined || values === undefined || typeof values === 'boolean') return []
+  if ('tag' in values) return values.delivered().flatMap((index) => valueAsDelivered(values.at(index), dimension, values.list.ids[index] ?? ''))
+  return [...values].flatMap(([coordinate, value]) => valueAsDelivered(typeof value === 'boolean' ? value : undefined, dimension, coordinate))
 }
+
+/** A one-dimension driver value as delivered: none where no value was. */
+const valueAsDelivered = (value: boolean | undefined, dimension: string, coordinate: string): DriverValueInput[] =>
+  value === undefined ? [] : [{ value, ...cell(dimension, coordinate) }]
 
 /** A model as delivered, with the parts commands change (roles held, selective access) read from the live state. */
 const model = (delivered: ModelInput, record: ModelRecord): ModelInput => {

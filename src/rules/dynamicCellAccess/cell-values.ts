@@ -3,17 +3,17 @@ import type { Actor } from '../../domain/subject.js'
 import { reason } from '../../decision/reason.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import { derivation } from '../../rule/memo.js'
-import { itemTable, readSlot, unknownSlot, writeSlot } from '../../rule/item-table.js'
 import type { RuleContext } from '../../rule/rule.js'
 import type { KnownCell } from '../../snapshot/tenant/cell-lookup.js'
 import type { DriverId } from '../../domain/ids.js'
-import { usersDimension, type DriverRecord, type LineItemRecord, type ListRecord, type ModelRecord } from '../../snapshot/tenant/types.js'
+import { type DriverRecord, type ItemValues, type LineItemRecord, type ModelRecord } from '../../snapshot/tenant/types.js'
 import { driverValue } from './drivers.js'
 
 /**
  * An access driver of a line item, ready for its cells: its record, the position among the cell's
- * dimensions of its one list (-1 when it has no list or more than one dimension: it is then read from
- * its nested values), and the two caps it can set, which name only the line item and the driver.
+ * dimensions of its one list and its values by item number (-1 and undefined when it has no list or
+ * more than one dimension: it is then read from its nested values), and the two caps it can set, which
+ * name only the line item and the driver.
  *
  * @example
  * ```ts
@@ -23,6 +23,8 @@ import { driverValue } from './drivers.js'
 export interface CellDriver {
   readonly record: DriverRecord
   readonly position: number
+  /** The record's values when they are by item number (the driver has one list of the cell). */
+  readonly byItem: ItemValues | undefined
   readonly hidden: Verdicts
   readonly readOnly: Verdicts
 }
@@ -44,10 +46,13 @@ export interface LineDrivers {
 const cellDriver = (model: ModelRecord, lists: readonly string[], lineItem: LineItemRecord, driver: DriverId | undefined): CellDriver | undefined => {
   const record = driver === undefined ? undefined : model.drivers.get(driver)
   if (record === undefined) return undefined
-  const only = record.dimensions.length === 1 ? (record.dimensions[0] as string) : usersDimension
+  const values = record.values
+  const byItem = typeof values === 'object' && 'tag' in values ? values : undefined
+  const position = byItem === undefined ? -1 : lists.indexOf(byItem.list.id)
   return {
     record,
-    position: only === usersDimension ? -1 : lists.indexOf(only),
+    position,
+    byItem: position < 0 ? undefined : byItem,
     hidden: verdict.shared(verdict.cap(0, reason('dynamic_cell_access.hidden', { lineItem: lineItem.id, driver: record.id }))),
     readOnly: verdict.shared(verdict.cap(1, reason('dynamic_cell_access.read_only', { lineItem: lineItem.id, driver: record.id }))),
   }
@@ -71,27 +76,18 @@ const lineDrivers = derivation((lineItem: LineItemRecord, modelId: string, world
  */
 export const lineDriversOf = (context: RuleContext, at: KnownCell): LineDrivers => context.memo.get(lineDrivers, at.lineItem, at.model.id)
 
-/** A driver's value at every item of its one list, filled as asked: one table per driver, per decider. */
-const itemValues = derivation((list: ListRecord) => itemTable(list.items.size))
-
 /**
  * {@link driverValue} at a looked-up cell. A driver dimensioned by one list of the cell (the common
- * case: a read driver by cost centre) is read from a table by item, filled as the decider meets items;
- * any other is read from its nested values.
+ * case: a read driver by cost centre) is read by the item's number, without hashing its id; any other
+ * is read from its nested values.
  *
  * @example
  * ```ts
  * const { read } = lineDriversOf(context, at)
- * if (read !== undefined) cellDriverValue(context, at, read, cell, actor) // true at uk
+ * if (read !== undefined) cellDriverValue(at, read, cell, actor) // true at uk
  * ```
  */
-export const cellDriverValue = (context: RuleContext, at: KnownCell, driver: CellDriver, cell: CellResource, actor: Actor): boolean => {
-  const dimension = driver.position < 0 ? undefined : at.dimensions[driver.position]
-  if (dimension === undefined) return driverValue(driver.record, cell, actor)
-  const values = context.memo.get(itemValues, dimension.list, driver.record.id)
-  const known = readSlot(values, dimension.index)
-  if (known !== unknownSlot) return known === 1
-  const value = driverValue(driver.record, cell, actor)
-  writeSlot(values, dimension.index, value ? 1 : 0)
-  return value
+export const cellDriverValue = (at: KnownCell, driver: CellDriver, cell: CellResource, actor: Actor): boolean => {
+  const dimension = driver.byItem === undefined ? undefined : at.dimensions[driver.position]
+  return dimension === undefined || driver.byItem === undefined ? driverValue(driver.record, cell, actor) : driver.byItem.at(dimension.index) === true
 }

@@ -1,6 +1,6 @@
 import type { CellResource } from '../../domain/resource.js'
 import type { Actor } from '../../domain/subject.js'
-import { usersDimension, type DriverRecord, type DriverValues } from '../../snapshot/tenant/types.js'
+import { usersDimension, type DriverRecord, type DriverValues, type ItemValues } from '../../snapshot/tenant/types.js'
 import { cellItem } from '../shared/cell.js'
 
 /**
@@ -14,7 +14,9 @@ import { cellItem } from '../shared/cell.js'
  * ```
  */
 export const driverValue = (driver: DriverRecord, cell: CellResource, actor: Actor): boolean => {
-  let node: DriverValues = driver.values
+  const values = driver.values
+  if (typeof values === 'object' && 'tag' in values) return itemValue(values, cell)
+  let node: DriverValues = values
   const dimensions = driver.dimensions
   for (let d = 0; d < dimensions.length; d++) {
     const dimension = dimensions[d] as string
@@ -25,4 +27,11 @@ export const driverValue = (driver: DriverRecord, cell: CellResource, actor: Act
     node = next
   }
   return node === true
+}
+
+/** A one-list driver's value at the cell's item of its list. */
+const itemValue = (values: ItemValues, cell: CellResource): boolean => {
+  const item = cellItem(cell, values.list.id)
+  const index = item === undefined ? undefined : values.list.items.get(item)
+  return index !== undefined && values.at(index) === true
 }

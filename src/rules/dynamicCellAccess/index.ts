@@ -17,8 +17,8 @@ const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel,
   const importTarget = channel === 'fileImport' || channel === 'modelImport'
   if (importTarget && (actor.kind === 'internalAlias' || actorIsWorkspaceAdmin(tenant, actor, model))) return verdict.skip
   const drivers = lineDriversOf(context, at)
-  const read = drivers.read === undefined ? undefined : cellDriverValue(context, at, drivers.read, cell, actor)
-  const write = drivers.write === undefined ? undefined : cellDriverValue(context, at, drivers.write, cell, actor)
+  const read = drivers.read === undefined ? undefined : cellDriverValue(at, drivers.read, cell, actor)
+  const write = drivers.write === undefined ? undefined : cellDriverValue(at, drivers.write, cell, actor)
   const level = dcaLevel(read, write, context.world.settings)
   if (level === 2) return verdict.skip
   // Below Write, the deciding driver gave a value, so the line item has it.

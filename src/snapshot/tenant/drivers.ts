@@ -1,9 +1,10 @@
 import type { DriverId, ItemId, ListId } from '../../domain/ids.js'
 import { lock } from '../../internal/deep-freeze.js'
+import { itemTable, readSlot, unknownSlot, writeSlot } from '../../internal/item-table.js'
 import type { Problems } from '../errors.js'
 import { checkRef, dangling, indexById } from '../index-by-id.js'
 import type { DriverInput, DriverValueInput } from '../input/tenant.js'
-import { usersDimension, type DriverRecord, type DriverValues, type ListRecord } from './types.js'
+import { usersDimension, type DriverRecord, type DriverValues, type ItemValues, type ListRecord } from './types.js'
 
 /**
  * The model's access drivers (F47). Dimensions are lists of the model or `users`; each value names an
@@ -21,24 +22,77 @@ export const buildDrivers = (
     const dimensions = (driver.dimensions ?? []).filter(
       (d, i) => d === usersDimension || checkRef(lists, d, `${at}.dimensions[${i}]`, 'list', problems),
     )
-    const root = new Map<string, DriverValues>()
     const known = { lists: dimensions.map((d) => lists.get(d as ListId)), users }
+    const values = driver.values ?? []
+    const sink = sinkFor(dimensions, known.lists, values.length)
     // One key for every value: its coordinates in dimension order, overwritten value after value.
     const key = dimensions.map(() => '')
-    let global: boolean | undefined
-    const values = driver.values ?? []
     for (let i = 0; i < values.length; i++) {
       const value = values[i]
       if (value === undefined || !coordinates(value, at, i, dimensions, known, key, problems)) continue
-      if (dimensions.length === 0) {
-        if (global !== undefined) problems.report('duplicate_id', `${at}.values[${i}]`, 'a global driver has one value')
-        global ??= value.value
-        continue
-      }
-      if (!setLeaf(root, key, value.value)) problems.report('duplicate_id', `${at}.values[${i}]`, 'two values for one driver cell')
+      if (!sink.put(key, value.value))
+        problems.report('duplicate_id', `${at}.values[${i}]`, dimensions.length === 0 ? 'a global driver has one value' : 'two values for one driver cell')
     }
-    return { id: driver.id as DriverId, dimensions, values: dimensions.length === 0 ? (global ?? false) : lockTree(root, dimensions.length) }
+    return { id: driver.id as DriverId, dimensions, values: sink.values() }
   })
+
+/** Where a driver's checked values go: `put` is false when the cell already has a value, an error that fails the compile. */
+interface Sink {
+  readonly put: (key: readonly string[], value: boolean) => boolean
+  readonly values: () => DriverValues | ItemValues
+}
+
+/** By item number for one list, one Boolean for no dimension, nested maps otherwise. */
+const sinkFor = (dimensions: readonly string[], lists: readonly (ListRecord | undefined)[], values: number): Sink => {
+  const [only] = lists
+  if (dimensions.length === 1 && dimensions[0] !== usersDimension && only !== undefined) return itemSink(only, values)
+  return dimensions.length === 0 ? globalSink() : nestedSink(dimensions.length)
+}
+
+const globalSink = (): Sink => {
+  let global: boolean | undefined
+  return {
+    put: (_key, value) => {
+      if (global !== undefined) return false
+      global = value
+      return true
+    },
+    values: () => global ?? false,
+  }
+}
+
+const nestedSink = (levels: number): Sink => {
+  const root = new Map<string, DriverValues>()
+  return { put: (key, value) => setLeaf(root, key, value), values: () => lockTree(root, levels) }
+}
+
+/**
+ * Values by item number, and the item numbers in the order their values came, for `encode` to give
+ * them back as delivered. The key's one item is known to the list: its coordinates are checked first.
+ */
+const itemSink = (list: ListRecord, most: number): Sink => {
+  const size = list.ids.length
+  const table = itemTable(size)
+  const order = new Int32Array(most)
+  let count = 0
+  return {
+    put: (key, value) => {
+      const index = list.items.get(key[0] as ItemId) ?? -1
+      if (index < 0 || readSlot(table, index) !== unknownSlot) return false
+      writeSlot(table, index, value ? 1 : 0)
+      order[count++] = index
+      return true
+    },
+    values: () => {
+      const delivered = order.slice(0, count)
+      const at = (index: number): boolean | undefined => {
+        const slot = (index | 0) === index && index >= 0 && index < size ? readSlot(table, index) : unknownSlot
+        return slot === unknownSlot ? undefined : slot === 1
+      }
+      return Object.freeze({ tag: 'byItem' as const, list, at: Object.freeze(at), delivered: Object.freeze(() => Array.from(delivered)) })
+    },
+  }
+}
 
 /** The path of a driver value's field, spelled only when reported. */
 const valuePath = (at: string, i: number, field: string): string => `${at}.values[${i}]${field}`
@@ -64,10 +118,10 @@ const coordinates = (
 ): boolean => {
   const items = value.items
   let ok = true
-  // Each own key of `items` (for-in with hasOwn: the keys Object.keys lists, without an array per value).
+  // Each own key of `items`, in the order Object.keys lists them, without an array per value.
   if (items !== undefined)
-    for (const list of Object.keys(items))
-      if (!dimensions.includes(list)) {
+    for (const list in items)
+      if (Object.hasOwn(items, list) && !dimensions.includes(list)) {
         problems.report('invalid_value', valuePath(at, i, `.items.${list}`), `the driver is not dimensioned by '${list}'`)
         ok = false
       }

@@ -50,18 +50,23 @@ export const userGrants = (
   problems: Problems,
 ): ReadonlyMap<UserId, SelectiveAccessGrants> => {
   const byUser = new Map<UserId, Grants>()
-  inputs.forEach((grant, index) => {
-    if (!users.has(grant.user)) {
-      dangling(grant.user, `${path}[${index}].user`, 'user', problems)
-      return
+  // Grants come grouped by user as a rule: a run of one user's grants looks the user up once.
+  let runOf: string | undefined
+  let run: Grants = new Map<ListId, Map<ItemId, AccessRank>>()
+  for (let index = 0; index < inputs.length; index++) {
+    const grant = inputs[index] as SelectiveAccessInput
+    if (grant.user !== runOf) {
+      if (!users.has(grant.user)) {
+        dangling(grant.user, `${path}[${index}].user`, 'user', problems)
+        continue
+      }
+      const known = byUser.get(grant.user as UserId)
+      run = known ?? new Map<ListId, Map<ItemId, AccessRank>>()
+      if (known === undefined) byUser.set(grant.user as UserId, run)
+      runOf = grant.user
     }
-    const grants = byUser.get(grant.user as UserId)
-    if (grants === undefined) {
-      const fresh: Grants = new Map()
-      addGrant(fresh, grant, path, index, lists, problems)
-      byUser.set(grant.user as UserId, fresh)
-    } else addGrant(grants, grant, path, index, lists, problems)
-  })
+    addGrant(run, grant, path, index, lists, problems)
+  }
   for (const grants of byUser.values()) lockGrants(grants)
   return lock(byUser)
 }

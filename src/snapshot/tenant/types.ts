@@ -86,17 +86,39 @@ export interface ModuleRecord {
 export const usersDimension = 'users'
 
 /**
- * A compiled access driver. Values are nested maps, one level per dimension in `dimensions` order
- * (`users` dimensions keyed by user id); a missing value is FALSE (A33).
+ * A compiled access driver. A driver dimensioned by one list keeps its values by item number
+ * ({@link ItemValues}); any other keeps nested maps, one level per dimension in `dimensions` order
+ * (`users` dimensions keyed by user id), or one Boolean when it has no dimension. A missing value is
+ * FALSE (A33).
  */
 export interface DriverRecord {
   readonly id: DriverId
   readonly dimensions: readonly string[]
-  readonly values: DriverValues
+  readonly values: DriverValues | ItemValues
 }
 
 /** Nested driver values: a Boolean at the leaves. */
 export type DriverValues = boolean | ReadonlyMap<string, DriverValues>
+
+/**
+ * The values of a driver dimensioned by one list, by item number: two bits an item (a million items
+ * take 250 KB), read without hashing an id. The tables are private to the functions, so the record
+ * stays immutable.
+ *
+ * @example
+ * ```ts
+ * const value = (values: ItemValues, index: number) => values.at(index) === true // a missing value reads FALSE
+ * ```
+ */
+export interface ItemValues {
+  readonly tag: 'byItem'
+  /** The list the driver is dimensioned by. */
+  readonly list: ListRecord
+  /** The value delivered for the item numbered `index`, or undefined when none was. */
+  readonly at: (index: number) => boolean | undefined
+  /** The numbers of the items that have a value, in the order the values were delivered (a new array). */
+  readonly delivered: () => number[]
+}
 
 /** A compiled import or export endpoint. */
 export type Endpoint =

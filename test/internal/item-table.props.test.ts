@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { expect, it } from 'vitest'
-import { itemTable, readSlot, unknownSlot, writeSlot } from '../../src/rule/item-table.js'
+import { itemTable, readSlot, unknownSlot, writeSlot } from '../../src/internal/item-table.js'
 
 it('an item table reads back the last value written to each item, and unknown elsewhere', () => {
   fc.assert(
