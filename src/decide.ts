@@ -119,8 +119,8 @@ const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) =
     return settle(requirement, verdict.cap(0, reason('request.resource_mismatch', { action: request.action.type, resource: request.resource.kind })))
   const context = contextFor(bound, request.resource)
   let resolved: Request = request
-  // Reserved for about two verdicts a rule, grown if need be (a pushed-to empty array reserves 17).
-  const verdicts: Verdict[] = new Array<Verdict>(2 * entries.length + 2)
+  // Reserved for about one verdict a rule, grown if need be (a pushed-to empty array reserves 17).
+  const verdicts: Verdict[] = new Array<Verdict>(entries.length + 2)
   let count = 0
   if (resolve !== undefined) {
     const resolution = guardActor(resolve, request, context.world)

@@ -76,13 +76,12 @@ export const settleFirst = (requirement: Requirement, verdicts: Verdicts, count:
   const warnings = warned === 0 ? undefined : new Array<Reason>(warned)
   if (warnings !== undefined) for (let i = 0, at = 0; at < warned; i++) if ((verdicts[i] as Verdict).tag === 'warn') warnings[at++] = (verdicts[i] as Verdict).reason
   const levels = lattice[requirement.lattice].levels
-  const base = {
-    effect: allowed ? 'allow' : 'deny',
-    level: levels[Math.min(rank, levels.length - 1)] ?? 'none',
-    reasons: canonicalReasons(reasons),
-    warnings: warnings === undefined ? noWarnings : canonicalReasons(warnings),
-  } as const
-  return actor === undefined ? base : { ...base, actor }
+  const effect = allowed ? 'allow' : 'deny'
+  const level = levels[Math.min(rank, levels.length - 1)] ?? 'none'
+  const sorted = canonicalReasons(reasons)
+  const warningsSorted = warnings === undefined ? noWarnings : canonicalReasons(warnings)
+  // Two literals rather than a spread: one object, made in one step.
+  return actor === undefined ? { effect, level, reasons: sorted, warnings: warningsSorted } : { effect, level, reasons: sorted, warnings: warningsSorted, actor }
 }
 
 const noWarnings: readonly Reason[] = Object.freeze([])

@@ -3,12 +3,14 @@ import { reason } from '../../decision/reason.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { Request } from '../../domain/request.js'
 import type { RuleContext } from '../../rule/rule.js'
+import { derivation } from '../../rule/memo.js'
 import type { TenantSnapshot } from '../../snapshot/tenant/types.js'
 
-const capIfDisabled = (tenant: TenantSnapshot, user: UserId | undefined): Verdicts =>
-  user !== undefined && tenant.users.get(user)?.enabled === false
-    ? verdict.cap(0, reason('tenant_roles.account_disabled', { user }))
-    : verdict.skip
+/** Whether a user's account is disabled, remembered by the decider: a cell request asks it every time. */
+const disabled = derivation((tenant: TenantSnapshot, user: string): boolean => tenant.users.get(user as UserId)?.enabled === false)
+
+const capIfDisabled = (context: RuleContext, tenant: TenantSnapshot, user: UserId | undefined): Verdicts =>
+  user !== undefined && context.memo.get(disabled, tenant, user) ? verdict.cap(0, reason('tenant_roles.account_disabled', { user })) : verdict.skip
 
 /**
  * A disabled account is capped to none on every planning act where it is the subject or the actor
@@ -19,12 +21,12 @@ const capIfDisabled = (tenant: TenantSnapshot, user: UserId | undefined): Verdic
  * ruleModule('tenantRoles', { 'cell.read': accountDisabled })
  * ```
  */
-export const accountDisabled = (request: Request, { world }: RuleContext): Verdicts => {
-  const tenant = world.tenant
+export const accountDisabled = (request: Request, context: RuleContext): Verdicts => {
+  const tenant = context.world.tenant
   if (tenant === undefined) return verdict.skip
   const subjectUser = request.subject.kind === 'user' ? request.subject.id : undefined
   const actorUser = request.actor?.kind === 'user' && request.actor.id !== subjectUser ? request.actor.id : undefined
-  const subjectSays = capIfDisabled(tenant, subjectUser)
-  const actorSays = capIfDisabled(tenant, actorUser)
+  const subjectSays = capIfDisabled(context, tenant, subjectUser)
+  const actorSays = capIfDisabled(context, tenant, actorUser)
   return actorSays.length === 0 ? subjectSays : verdict.concat(subjectSays, actorSays)
 }
