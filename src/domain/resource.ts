@@ -213,7 +213,8 @@ export const resource = {
   model: (id: ModelId): ModelResource => ({ kind: 'model', id }),
   list: (model: ModelId, list: ListId): ListResource => ({ kind: 'list', model, list }),
   listItem: (model: ModelId, list: ListId, item: ItemId): ListItemResource => ({ kind: 'listItem', model, list, item }),
-  cell: (cell: Omit<CellResource, 'kind'>): CellResource => ({ kind: 'cell', ...cell }),
+  // Spelled out: on Node 20 a property followed by a spread costs several times a literal.
+  cell: (cell: Omit<CellResource, 'kind'>): CellResource => ({ kind: 'cell', model: cell.model, module: cell.module, lineItem: cell.lineItem, version: cell.version, items: cell.items }),
   modelAction: (model: ModelId, action: ModelActionId): ModelActionResource => ({ kind: 'modelAction', model, action }),
   cloudworksConnection: (id: ConnectionId): CloudworksConnectionResource => ({ kind: 'cloudworksConnection', id }),
   integration: (id: IntegrationId): IntegrationResource => ({ kind: 'integration', id }),
