@@ -61,23 +61,42 @@ const buildItems = (
   path: string,
   problems: Problems,
 ): Items => {
-  const items = new Map<ItemId, number>()
+  const inputs = list?.items ?? []
+  const unique = numberedIfUnique(inputs)
+  const items = unique ?? new Map<ItemId, number>()
   const ids: ItemId[] = []
   const parents: number[] = []
-  const inputs = list?.items ?? []
   for (let index = 0; index < inputs.length; index++) {
     const item = inputs[index]
     if (item === undefined) continue
     const itemId = item.id as ItemId
-    if (items.has(itemId)) {
-      problems.report('duplicate_id', `${path}.items[${index}].id`, `duplicate id '${item.id}'`)
-      continue
+    if (unique === undefined) {
+      if (items.has(itemId)) {
+        problems.report('duplicate_id', `${path}.items[${index}].id`, `duplicate id '${item.id}'`)
+        continue
+      }
+      items.set(itemId, ids.length)
     }
-    items.set(itemId, ids.length)
     ids.push(itemId)
     parents.push(itemParent(item, index, list?.id ?? '', parentList, parentItems, path, problems))
   }
   return { items: lock(items), ids: Object.freeze(ids), parents: Object.freeze(parents) }
+}
+
+/**
+ * The items numbered in input order, one Map lookup each, or undefined when an id repeats (the
+ * careful walk then reports it): the common case, without asking the Map first whether it holds an id.
+ */
+const numberedIfUnique = (inputs: readonly { readonly id: string }[]): Map<ItemId, number> | undefined => {
+  const items = new Map<ItemId, number>()
+  for (let index = 0; index < inputs.length; index++) {
+    const item = inputs[index]
+    if (item === undefined) continue
+    const before = items.size
+    items.set(item.id as ItemId, before)
+    if (items.size === before) return undefined
+  }
+  return items
 }
 
 /** The index of the item's parent in the parent list; -1 when it has none, or after reporting what is wrong. */
