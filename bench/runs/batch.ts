@@ -61,6 +61,7 @@ export const runBatch = (options: Options): Outcome => {
         rows,
         notes: [
           `Agreement: readable cells counted by decideCells ${counts.engine}, by the hand-written batch ${counts.floorBatch}, by the floor cell by cell ${counts.floorOneByOne}. (decideCells agrees with decide cell by cell: properties B1 and B2 in test/batch.)`,
+          'The one-per-cell row builds each cell with `resource.cell`, its fields spelled out, and decides it, as a service deciding a grid cell by cell would. Written `resource.cell({ ...slice, items })`, the spread alone costs about a microsecond a cell on Node 20 (a spread followed by a property the source lacks), more than the decision.',
         ],
       },
     ],
