@@ -71,3 +71,9 @@ export const connectionRequests = (world: Connections, user: string, count: numb
   const rng = random(seed)
   return range(count, () => ({ user, connection: rng.pick(world.connections).id, manage: rng.chance(0.5) }))
 }
+
+/** Requests of every user taking turns, one request each in turn, each user's own random connections. */
+export const connectionUsersInTurn = (world: Connections, count: number): ConnectionRequest[] => {
+  const each = world.users.map((user, i) => connectionRequests(world, user.id, Math.ceil(count / world.users.length), 100 + i))
+  return range(count, (i) => each[i % each.length]![Math.floor(i / each.length)]!)
+}

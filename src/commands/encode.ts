@@ -9,7 +9,7 @@ import type { WorkplaceConnectionRecord, WorkplaceSnapshot } from '../snapshot/w
 import { lattice, type ConnectionRole } from '../domain/lattice.js'
 import { id } from '../domain/ids.js'
 import type { World } from '../snapshot/snapshot.js'
-import { usersDimension, type DriverRecord, type ListRecord, type ModelRecord, type TenantSnapshot, type UserRecord, type WorkspaceRecord } from '../snapshot/tenant/types.js'
+import { isItemValues, usersDimension, type DriverRecord, type ListRecord, type ModelRecord, type TenantSnapshot, type UserRecord, type WorkspaceRecord } from '../snapshot/tenant/types.js'
 
 const user = (record: UserRecord): UserInput => ({
   id: record.id,
@@ -56,7 +56,7 @@ const driverValues = (record: DriverRecord | undefined): readonly DriverValueInp
   const [dimension] = record?.dimensions ?? []
   const values = record?.values
   if (dimension === undefined || values === undefined || typeof values === 'boolean') return []
-  if ('tag' in values) return values.delivered().flatMap((index) => valueAsDelivered(values.at(index), dimension, values.list.ids[index] ?? ''))
+  if (isItemValues(values)) return values.delivered().flatMap((index) => valueAsDelivered(values.at(index), dimension, values.list.ids[index] ?? ''))
   return [...values].flatMap(([coordinate, value]) => valueAsDelivered(typeof value === 'boolean' ? value : undefined, dimension, coordinate))
 }
 

@@ -1,8 +1,8 @@
 /**
  * A table of one small value (0, 1 or 2) per item of a list, by item number, two bits each: a million
  * items take 250 KB, so the part a run of requests reads stays in cache. A slot not yet filled reads
- * {@link unknownSlot}. Rules keep such tables in the decider's memo (a selective-access level per
- * item, a driver's value per item) and fill them as requests meet items.
+ * {@link unknownSlot}. Selective access keeps a user's level per item in such a table in the decider's
+ * memo, filled as requests meet items; compile fills one per one-list access driver with its values.
  *
  * @example
  * ```ts

@@ -4,6 +4,7 @@ import { decide, decideWith, defaultMemoBudget, defaultPolicy, id, subject, type
 import { planningWorld, type PlanningWorld } from '../support/arbitraries/planning.js'
 import { cellRun } from '../support/arbitraries/cell-runs.js'
 import { withOneListDrivers } from '../support/arbitraries/one-list-drivers.js'
+import { asEngineRequest, workplaceArb, workplaceRequestArb } from '../support/arbitraries/workplace.js'
 import { compiled } from '../support/compiled.js'
 import { cellActions } from '../support/planning-props.js'
 
@@ -48,6 +49,23 @@ describe('I2 a long-lived decider, remembering what it derived, decides each req
         for (const q of run) expect(longLived(q.subject, q.action, q.resource)).toStrictEqual(decide(compiledWorld)(q.subject, q.action, q.resource))
       }),
       { numRuns: 100 },
+    )
+  })
+})
+
+describe('I2 a long-lived decider decides connection requests as a fresh one does', () => {
+  it('I2 purity: every decision over a run of connection and project requests equals a fresh decider’s', () => {
+    fc.assert(
+      fc.property(workplaceArb, fc.array(workplaceRequestArb, { minLength: 1, maxLength: 30 }), (input, run) => {
+        const world = compiled({ workplace: input })
+        const longLived = decide(world)
+        for (const r of run) {
+          const { action, resource } = asEngineRequest(r)
+          const who = subject.user(id.user(r.user))
+          expect(longLived(who, action, resource)).toStrictEqual(decide(world)(who, action, resource))
+        }
+      }),
+      { numRuns: 200 },
     )
   })
 })

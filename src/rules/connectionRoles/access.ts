@@ -3,7 +3,7 @@ import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { Request } from '../../domain/request.js'
 import type { Rule, RuleContext } from '../../rule/rule.js'
 import { unknownId } from '../shared/lookups.js'
-import { effectiveRole, workplaceUser } from './effective.js'
+import { effectiveRoleOf, workplaceUser } from './effective.js'
 import { manageSyncsGrants } from './projects.js'
 
 /**
@@ -20,7 +20,7 @@ export const connectionAccess = (request: Request, context: RuleContext): Verdic
   if (!('user' in found)) return found
   if (request.resource.kind !== 'workplaceConnection') return verdict.skip
   const connection = found.workplace.connections.get(request.resource.id)
-  return connection === undefined ? unknownId('connection', request.resource.id) : effectiveRole(found.workplace, found.user, connection).verdicts
+  return connection === undefined ? unknownId('connection', request.resource.id) : effectiveRoleOf(context, found.user, connection).verdicts
 }
 
 /**
@@ -42,7 +42,7 @@ export const createSync: Rule<'connection.createSync'> = (request, context) => {
   if (project === undefined) return unknownId('project', request.action.project)
   const onProject: Verdicts =
     manageSyncsGrants(found.user, project).length > 0 ? verdict.skip : verdict.cap(0, reason('connection_roles.no_manage_syncs', { project: project.id }))
-  return verdict.concat(effectiveRole(found.workplace, found.user, connection).verdicts, onProject)
+  return verdict.concat(effectiveRoleOf(context, found.user, connection).verdicts, onProject)
 }
 
 /**

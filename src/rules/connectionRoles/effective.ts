@@ -1,10 +1,12 @@
 import type { Member } from '../../domain/actions/connections.js'
-import { id, type GroupId } from '../../domain/ids.js'
+import { id, type GroupId, type UserId } from '../../domain/ids.js'
 import { lattice, type ConnectionRole } from '../../domain/lattice.js'
 import type { Request } from '../../domain/request.js'
 import { reason } from '../../decision/reason.js'
 import { verdict, type Verdict, type Verdicts } from '../../decision/verdict.js'
 import type { WorkplaceConnectionRecord, WorkplaceSnapshot, WorkplaceUserRecord } from '../../snapshot/workplace/types.js'
+import { derivation } from '../../rule/memo.js'
+import type { RuleContext } from '../../rule/rule.js'
 import { unknownId } from '../shared/lookups.js'
 import { permissionRoles } from './tables.js'
 
@@ -60,13 +62,8 @@ export interface Effective {
  * Highest privilege wins (R43, I32): the max of the workplace-derived role, the direct grant and every
  * group's grant. None is the bottom and never lowers anything (A8), so rank-0 grants say nothing. Without
  * scoping on the plan, direct and group grants are ignored with a warning (R38, I37, A11).
- *
- * @example
- * ```ts
- * effectiveRole(workplace, user, connection).rank // 3 when any grant is admin
- * ```
  */
-export const effectiveRole = (workplace: WorkplaceSnapshot, user: WorkplaceUserRecord, connection: WorkplaceConnectionRecord): Effective => {
+const effectiveRole = (workplace: WorkplaceSnapshot, user: WorkplaceUserRecord, connection: WorkplaceConnectionRecord): Effective => {
   const floor = workplaceFloor(user)
   const fromWorkplace: Verdicts =
     floor > 0 ? [{ tag: 'grant', level: floor, reason: { code: 'connection_roles.workplace_role', role: user.role.id, connectionRole: roleName(floor) } }] : verdict.skip
@@ -89,6 +86,27 @@ export const effectiveRole = (workplace: WorkplaceSnapshot, user: WorkplaceUserR
   for (const granted of fromConnection) if (granted.tag === 'grant') top = Math.max(top, granted.level)
   return { rank: top, verdicts: verdict.concat(fromWorkplace, fromConnection) }
 }
+
+/** Keyed by the user's id, owned by the connection; asked only for a user the workplace holds (anyone else holds no role). */
+const effectiveRoles = derivation((connection: WorkplaceConnectionRecord, userId: string, world): Effective => {
+  const workplace = world.workplace
+  const user = workplace?.users.get(userId as UserId)
+  if (workplace === undefined || user === undefined) return { rank: 0, verdicts: verdict.skip }
+  const effective = effectiveRole(workplace, user, connection)
+  return { rank: effective.rank, verdicts: verdict.shared(effective.verdicts) }
+})
+
+/**
+ * {@link effectiveRole} of a workplace user on a connection, derived once per decider: a user's groups
+ * are walked against the connection's the first time only.
+ *
+ * @example
+ * ```ts
+ * effectiveRoleOf(context, user, connection).rank // 3 when any grant is admin
+ * ```
+ */
+export const effectiveRoleOf = (context: RuleContext, user: WorkplaceUserRecord, connection: WorkplaceConnectionRecord): Effective =>
+  context.memo.get(effectiveRoles, connection, user.id)
 
 /**
  * The workplace user behind a request, or the verdicts that deny it (no workplace, not a user, unknown user).

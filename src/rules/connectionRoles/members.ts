@@ -7,7 +7,7 @@ import type { Request } from '../../domain/request.js'
 import type { Rule, RuleContext } from '../../rule/rule.js'
 import type { WorkplaceConnectionRecord, WorkplaceSnapshot } from '../../snapshot/workplace/types.js'
 import { unknownId } from '../shared/lookups.js'
-import { effectiveRole, memberLabel, roleName, workplaceFloor, workplaceUser } from './effective.js'
+import { effectiveRoleOf, memberLabel, roleName, workplaceFloor, workplaceUser } from './effective.js'
 
 /** What a member-administration rule knows about its target member. */
 interface Target {
@@ -44,7 +44,7 @@ const administer =
     if (connection === undefined) return unknownId('connection', request.resource.id)
     const target = targetOf(found.workplace, connection, request.action.member)
     if (!('label' in target)) return target
-    const own = effectiveRole(found.workplace, found.user, connection).rank
+    const own = effectiveRoleOf(context, found.user, connection).rank
     const subjectGate =
       own >= lattice.connectionRole.rank.admin
         ? verdict.grant(1, reason('connection_roles.manages_connection', { connection: connection.id }))

@@ -6,25 +6,22 @@ import { derivation } from '../../rule/memo.js'
 import type { RuleContext } from '../../rule/rule.js'
 import type { KnownCell } from '../../snapshot/tenant/cell-lookup.js'
 import type { DriverId } from '../../domain/ids.js'
-import { type DriverRecord, type ItemValues, type LineItemRecord, type ModelRecord } from '../../snapshot/tenant/types.js'
+import { isItemValues, type DriverRecord, type ItemValues, type LineItemRecord, type ModelRecord } from '../../snapshot/tenant/types.js'
 import { driverValue } from './drivers.js'
 
 /**
- * An access driver of a line item, ready for its cells: its record, the position among the cell's
- * dimensions of its one list and its values by item number (-1 and undefined when it has no list or
- * more than one dimension: it is then read from its nested values), and the two caps it can set, which
- * name only the line item and the driver.
+ * An access driver of a line item, ready for its cells: its record, where its values by item number sit
+ * among the cell's dimensions (undefined when it has no list or more than one dimension: it is then read
+ * from its nested values), and the two caps it can set, which name only the line item and the driver.
  *
  * @example
  * ```ts
- * const tabled = (driver: CellDriver) => driver.position >= 0
+ * const readByItem = (driver: CellDriver) => driver.byItem !== undefined
  * ```
  */
 export interface CellDriver {
   readonly record: DriverRecord
-  readonly position: number
-  /** The record's values when they are by item number (the driver has one list of the cell). */
-  readonly byItem: ItemValues | undefined
+  readonly byItem: { readonly values: ItemValues; readonly position: number } | undefined
   readonly hidden: Verdicts
   readonly readOnly: Verdicts
 }
@@ -46,13 +43,11 @@ export interface LineDrivers {
 const cellDriver = (model: ModelRecord, lists: readonly string[], lineItem: LineItemRecord, driver: DriverId | undefined): CellDriver | undefined => {
   const record = driver === undefined ? undefined : model.drivers.get(driver)
   if (record === undefined) return undefined
-  const values = record.values
-  const byItem = typeof values === 'object' && 'tag' in values ? values : undefined
-  const position = byItem === undefined ? -1 : lists.indexOf(byItem.list.id)
+  const values = isItemValues(record.values) ? record.values : undefined
+  const position = values === undefined ? -1 : lists.indexOf(values.list.id)
   return {
     record,
-    position,
-    byItem: position < 0 ? undefined : byItem,
+    byItem: values === undefined || position < 0 ? undefined : { values, position },
     hidden: verdict.shared(verdict.cap(0, reason('dynamic_cell_access.hidden', { lineItem: lineItem.id, driver: record.id }))),
     readOnly: verdict.shared(verdict.cap(1, reason('dynamic_cell_access.read_only', { lineItem: lineItem.id, driver: record.id }))),
   }
@@ -88,6 +83,7 @@ export const lineDriversOf = (context: RuleContext, at: KnownCell): LineDrivers 
  * ```
  */
 export const cellDriverValue = (at: KnownCell, driver: CellDriver, cell: CellResource, actor: Actor): boolean => {
-  const dimension = driver.byItem === undefined ? undefined : at.dimensions[driver.position]
-  return dimension === undefined || driver.byItem === undefined ? driverValue(driver.record, cell, actor) : driver.byItem.at(dimension.index) === true
+  const byItem = driver.byItem
+  const dimension = byItem === undefined ? undefined : at.dimensions[byItem.position]
+  return byItem === undefined || dimension === undefined ? driverValue(driver.record, cell, actor) : byItem.values.at(dimension.index) === true
 }

@@ -1,6 +1,6 @@
 import type { CellResource } from '../../domain/resource.js'
 import type { Actor } from '../../domain/subject.js'
-import { usersDimension, type DriverRecord, type DriverValues, type ItemValues } from '../../snapshot/tenant/types.js'
+import { isItemValues, usersDimension, type DriverRecord, type DriverValues, type ItemValues } from '../../snapshot/tenant/types.js'
 import { cellItem } from '../shared/cell.js'
 
 /**
@@ -15,7 +15,7 @@ import { cellItem } from '../shared/cell.js'
  */
 export const driverValue = (driver: DriverRecord, cell: CellResource, actor: Actor): boolean => {
   const values = driver.values
-  if (typeof values === 'object' && 'tag' in values) return itemValue(values, cell)
+  if (isItemValues(values)) return itemValue(values, cell)
   let node: DriverValues = values
   const dimensions = driver.dimensions
   for (let d = 0; d < dimensions.length; d++) {

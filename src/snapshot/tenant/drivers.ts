@@ -68,30 +68,33 @@ const nestedSink = (levels: number): Sink => {
 
 /**
  * Values by item number, and the item numbers in the order their values came, for `encode` to give
- * them back as delivered. The key's one item is known to the list: its coordinates are checked first.
+ * them back as delivered.
  */
 const itemSink = (list: ListRecord, most: number): Sink => {
-  const size = list.ids.length
-  const table = itemTable(size)
+  const table = itemTable(list.ids.length)
   const order = new Int32Array(most)
   let count = 0
   return {
     put: (key, value) => {
+      // The key's one item is known to the list: its coordinates are checked before it is put.
       const index = list.items.get(key[0] as ItemId) ?? -1
       if (index < 0 || readSlot(table, index) !== unknownSlot) return false
       writeSlot(table, index, value ? 1 : 0)
       order[count++] = index
       return true
     },
-    values: () => {
-      const delivered = order.slice(0, count)
-      const at = (index: number): boolean | undefined => {
-        const slot = (index | 0) === index && index >= 0 && index < size ? readSlot(table, index) : unknownSlot
-        return slot === unknownSlot ? undefined : slot === 1
-      }
-      return Object.freeze({ tag: 'byItem' as const, list, at: Object.freeze(at), delivered: Object.freeze(() => Array.from(delivered)) })
-    },
+    values: () => itemValues(list, table, order.slice(0, count)),
   }
+}
+
+/** The frozen record over its two tables; built apart from the sink, so that it keeps only what it reads. */
+const itemValues = (list: ListRecord, table: Uint8Array, delivered: Int32Array): ItemValues => {
+  const size = list.ids.length
+  const at = (index: number): boolean | undefined => {
+    const slot = (index | 0) === index && index >= 0 && index < size ? readSlot(table, index) : unknownSlot
+    return slot === unknownSlot ? undefined : slot === 1
+  }
+  return Object.freeze({ tag: 'byItem', list, at: Object.freeze(at), delivered: Object.freeze(() => Array.from(delivered)) })
 }
 
 /** The path of a driver value's field, spelled only when reported. */

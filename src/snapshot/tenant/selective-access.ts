@@ -52,10 +52,11 @@ export const userGrants = (
   const byUser = new Map<UserId, Grants>()
   // Grants come grouped by user as a rule: a run of one user's grants looks the user up once.
   let runOf: string | undefined
-  let run: Grants = new Map<ListId, Map<ItemId, AccessRank>>()
+  let run: Grants | undefined
   for (let index = 0; index < inputs.length; index++) {
-    const grant = inputs[index] as SelectiveAccessInput
-    if (grant.user !== runOf) {
+    const grant = inputs[index]
+    if (grant === undefined) continue
+    if (run === undefined || grant.user !== runOf) {
       if (!users.has(grant.user)) {
         dangling(grant.user, `${path}[${index}].user`, 'user', problems)
         continue

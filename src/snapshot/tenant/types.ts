@@ -120,6 +120,16 @@ export interface ItemValues {
   readonly delivered: () => number[]
 }
 
+/**
+ * Whether a driver keeps its values by item number.
+ *
+ * @example
+ * ```ts
+ * const index = (driver: DriverRecord) => (isItemValues(driver.values) ? driver.values.list.items : undefined)
+ * ```
+ */
+export const isItemValues = (values: DriverValues | ItemValues): values is ItemValues => typeof values === 'object' && 'tag' in values
+
 /** A compiled import or export endpoint. */
 export type Endpoint =
   | { readonly kind: 'file' }

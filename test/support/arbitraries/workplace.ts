@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type { ConnectionMemberInput, ProjectMemberInput, WorkplaceInput, WorkplacePermission } from '../../../src/index.js'
+import { id, resource, type Action, type ConnectionMemberInput, type ProjectMemberInput, type Resource, type WorkplaceInput, type WorkplacePermission } from '../../../src/index.js'
 
 const connectionRoles = ['none', 'viewer', 'consumer', 'admin'] as const
 const permissions: readonly WorkplacePermission[] = ['viewAllConnections', 'useAllConnections', 'manageAllConnections', 'createConnections']
@@ -103,3 +103,25 @@ export const workplaceRequestArb = fc.record({
 
 /** A generated request. */
 export type WorkplaceRequest = typeof workplaceRequestArb extends fc.Arbitrary<infer R> ? R : never
+
+/** A generated request's action and resource, as the engine takes them. */
+export const asEngineRequest = (r: WorkplaceRequest): { action: Action; resource: Resource } => {
+  const member = 'user' in r.member ? { user: id.user(r.member.user) } : { group: id.group(r.member.group) }
+  const onConnection = resource.workplaceConnection(id.connection(r.connection))
+  switch (r.action) {
+    case 'connection.view':
+    case 'connection.manage':
+      return { action: { type: r.action }, resource: onConnection }
+    case 'connection.createSync':
+      return { action: { type: r.action, project: id.project(r.project) }, resource: onConnection }
+    case 'connection.addMember':
+    case 'connection.setMemberRole':
+      return { action: { type: r.action, member, role: r.role }, resource: onConnection }
+    case 'connection.removeMember':
+      return { action: { type: r.action, member }, resource: onConnection }
+    case 'workplace.createConnection':
+      return { action: { type: r.action }, resource: resource.workplace }
+    case 'project.manageSyncs':
+      return { action: { type: r.action }, resource: resource.project(id.project(r.project)) }
+  }
+}
