@@ -110,10 +110,10 @@ const fromRows = (world: World, result: RowsResult, decision: Decision | undefin
  * const result = applyWith(defaultPolicy)(world, command)
  * ```
  */
-export const applyWith =
-  (policy: Policy) =>
-  (world: World, command: Command): Either<Report, Change> => {
-    const decider = decideWith(policy)(world)
+export const applyWith = (policy: Policy): ((world: World, command: Command) => Either<Report, Change>) => {
+  const deciderFor = decideWith(policy)
+  return (world, command) => {
+    const decider = deciderFor(world)
     const tenant = snapshotOf(world).tenant
     if (isUserImport(command)) {
       const result =
@@ -135,6 +135,7 @@ export const applyWith =
     // An allowed act that changes nothing (a run that records no last runner) keeps the world object.
     return right({ decision, reasons: decision.reasons, world: effect.right === tenant ? world : withTenant(world, effect.right) })
   }
+}
 
 /**
  * Applies one administrative command: the engine decides its act (authorization and validation live
