@@ -94,3 +94,7 @@ export type { CommandReasons } from './decision/reasons/commands.js'
 
 // Lint: CloudWorks set-ups that run but surprise (the alias trap, A31, A46)
 export { lint, explainFinding, type Finding, type Fix, type ActorCannotReadList, type BothIntegrationRoles, type NoLastRunner, type RunIdentityInvalid } from './lint/index.js'
+
+// Reverse questions: who can, what can, the access review (docs/reverse.md)
+export { whoCan, type WhoCan, type WhoCanAnswer, type WhoCanEntry, type WhoCanInclude, type WhoCanOptions } from './reverse/who-can.js'
+export { aliasName, subjectName } from './reverse/subjects.js'

@@ -1,0 +1,222 @@
+import { decide } from '../decide.js'
+import { actionSpecs, type Action } from '../domain/action.js'
+import { lattice, type Level } from '../domain/lattice.js'
+import type { Resource } from '../domain/resource.js'
+import type { Session, Subject } from '../domain/subject.js'
+import type { Decision } from '../decision/decision.js'
+import { reason, type Reason } from '../decision/reason.js'
+import { snapshotOf } from '../internal/world-handle.js'
+import type { World } from '../snapshot/snapshot.js'
+import { candidatesFor } from './candidates.js'
+import { reverseIndexes } from './indexes.js'
+import { problemOf } from './problems.js'
+import { sectionOf, subjectName, subjectOrder, type SubjectOrder } from './subjects.js'
+
+/**
+ * Which subjects a {@link whoCan} answer lists: those `decide` allows at `minLevel` or above
+ * (`allowed`, the default), all the others with the reasons that stopped them (`denied`), or both.
+ *
+ * @example
+ * ```ts
+ * const include: WhoCanInclude = 'denied' // why can't Pete see the Berlin budget?
+ * ```
+ */
+export type WhoCanInclude = 'allowed' | 'denied' | 'all'
+
+/**
+ * Options of a {@link whoCan} question.
+ * - `minLevel`: a level of the action's lattice (`'write'` for cells); a subject qualifies when
+ *   `decide` allows and its level reaches it. Defaults to the level the action requires.
+ * - `include`: see {@link WhoCanInclude}.
+ * - `limit`: at most this many entries (default: all); `cursor`: the `next` of the previous page.
+ * - `session`: the session every user asks with (account roles need one, R58).
+ *
+ * @example
+ * ```ts
+ * const options: WhoCanOptions = { minLevel: 'write', include: 'all', limit: 100 }
+ * ```
+ */
+export interface WhoCanOptions {
+  readonly minLevel?: Level
+  readonly include?: WhoCanInclude
+  readonly limit?: number
+  readonly cursor?: string
+  readonly session?: Session
+}
+
+/**
+ * One subject of a {@link whoCan} answer: who, named as the product names them, whether they qualify,
+ * and the decision `decide` gives them, unchanged (for `cloudworks.run` asked of the scheduler,
+ * `decision.actor` is the identity the run would use).
+ *
+ * @example
+ * ```ts
+ * const entry: WhoCanEntry = answer.entries[0]
+ * entry.name // 'Internal (Full Access)'
+ * ```
+ */
+export interface WhoCanEntry {
+  readonly subject: Subject
+  readonly name: string
+  readonly qualifies: boolean
+  readonly decision: Decision
+}
+
+/**
+ * A page of a {@link whoCan} answer, in a stable order (the alias, the scheduler, then the users as the
+ * world lists them). `next` is the cursor of the next page, absent on the last. `problem` says why an
+ * answer is empty because the question could not be asked (unknown id, action type or section, bad
+ * option); it is a reason `explainReason` words.
+ *
+ * @example
+ * ```ts
+ * const page: WhoCanAnswer = whoCan(world)(action, cell, { limit: 50 })
+ * if (page.next !== undefined) whoCan(world)(action, cell, { limit: 50, cursor: page.next })
+ * ```
+ */
+export interface WhoCanAnswer {
+  readonly entries: readonly WhoCanEntry[]
+  readonly next?: string
+  readonly problem?: Reason
+}
+
+/**
+ * `whoCan` bound to a world.
+ *
+ * @example
+ * ```ts
+ * const ask: WhoCan = whoCan(world)
+ * ```
+ */
+export type WhoCan = (action: Action, resource: Resource, options?: WhoCanOptions) => WhoCanAnswer
+
+/** A level's rank in a lattice; -1 for a level of another lattice. */
+const rankOf = (ranks: Readonly<Record<string, number>>, level: string): number => (Object.hasOwn(ranks, level) ? (ranks[level] ?? -1) : -1)
+
+const invalid = (path: string, message: string): WhoCanAnswer => ({ entries: [], problem: reason('request.invalid', { path, message }) })
+
+const cursorOf = (position: number): string => `p${position}`
+
+const positionOf = (cursor: unknown, size: number): number | undefined => {
+  if (cursor === undefined) return 0
+  const match = typeof cursor === 'string' ? /^p(\d{1,9})$/.exec(cursor) : null
+  const position = match === null ? NaN : Number(match[1])
+  return position <= size ? position : undefined
+}
+
+/** What one question settles before paging: the qualifying positions, sorted, with their decisions. */
+interface Settled {
+  readonly order: SubjectOrder
+  readonly qualifying: readonly number[]
+  readonly decided: ReadonlyMap<number, Decision>
+}
+
+/**
+ * Who may do `action` on `resource`, and why: every subject `decide` allows, exactly as `decide` answers
+ * each of them, with `options.include` the ones it denies. Indexed, not brute force: the bound function
+ * keeps indexes from items, grants and roles to users (built on first use), decides only the users who
+ * can be allowed (the candidates: assigned in the model, holding a grant covering the cell's items,
+ * administering the workspace, holding an administration role) and knows every other user is denied;
+ * a page of denied users decides just that page. Total: bad input answers an empty page with a
+ * `problem`, never a throw.
+ *
+ * @example
+ * ```ts
+ * import { whoCan, resource, id } from 'accessgrid'
+ * const answer = whoCan(world)({ type: 'cell.write', channel: 'interactive' }, resource.cell({
+ *   model: id.model('finance-plan'), module: id.module('opex'), lineItem: id.lineItem('amount'), version: id.version('budget'),
+ *   items: { 'cost-centre': id.item('cc-berlin') },
+ * }))
+ * answer.entries.map((entry) => `${entry.name}: ${entry.decision.level}`)
+ * ```
+ */
+export const whoCan = (world: World): WhoCan => {
+  const snapshot = snapshotOf(world)
+  const decider = decide(world)
+  const indexes = reverseIndexes(snapshot)
+
+  const settle = (action: Action, resource: Resource, threshold: number, session: Session | undefined): Settled => {
+    const users = indexes.users(sectionOf(action.type))
+    const order = subjectOrder(users.ids, users.positions, action.type, session)
+    const lattices = lattice[actionSpecs[action.type].lattice]
+    const decided = new Map<number, Decision>()
+    const qualifying: number[] = []
+    const consider = (position: number): void => {
+      const who = order.at(position)
+      if (who === undefined || decided.has(position)) return
+      const decision = decider(who, action, resource)
+      decided.set(position, decision)
+      if (decision.effect === 'allow' && rankOf(lattices.rank, decision.level) >= threshold) qualifying.push(position)
+    }
+    const fixed = order.size - users.ids.length
+    for (let position = 0; position < fixed; position++) consider(position)
+    const candidates = candidatesFor(snapshot, indexes, action, resource)
+    if (candidates.tag === 'all') for (let position = fixed; position < order.size; position++) consider(position)
+    else for (const user of candidates.users) consider(order.positionOf(user) ?? -1)
+    qualifying.sort((a, b) => a - b)
+    return { order, qualifying, decided }
+  }
+
+  return (action, resource, options = {}) => {
+    const problem = problemOf(snapshot, action, resource)
+    if (problem !== undefined) return { entries: [], problem }
+    const include: unknown = options.include ?? 'allowed'
+    if (include !== 'allowed' && include !== 'denied' && include !== 'all') return invalid('options.include', `expected 'allowed', 'denied' or 'all', got ${String(include)}`)
+    const limit: unknown = options.limit ?? Infinity
+    if (typeof limit !== 'number' || !(limit >= 1)) return invalid('options.limit', `expected a number of at least 1, got ${String(limit)}`)
+    const spec = actionSpecs[action.type]
+    const rank = lattice[spec.lattice].rank
+    const minLevel: unknown = options.minLevel ?? spec.requires
+    if (typeof minLevel !== 'string' || !Object.hasOwn(rank, minLevel)) return invalid('options.minLevel', `'${String(minLevel)}' is not a level of the ${spec.lattice} lattice`)
+    const threshold = Math.max(rank[minLevel as never], rank[spec.requires as never])
+    const settled = settle(action, resource, threshold, options.session)
+    const start = positionOf(options.cursor, settled.order.size)
+    if (start === undefined) return invalid('options.cursor', `not a cursor of this answer: ${String(options.cursor)}`)
+    return page(settled, include, start, limit, (position, who) => settled.decided.get(position) ?? decider(who, action, resource))
+  }
+}
+
+/** The entries of one page from `start`, and the cursor after it when anything is left. */
+const page = (
+  settled: Settled,
+  include: WhoCanInclude,
+  start: number,
+  limit: number,
+  decisionAt: (position: number, who: Subject) => Decision,
+): WhoCanAnswer => {
+  const { order, qualifying } = settled
+  const qualifies = new Set(qualifying)
+  const entries: WhoCanEntry[] = []
+  const entry = (position: number): WhoCanEntry | undefined => {
+    const who = order.at(position)
+    return who === undefined ? undefined : { subject: who, name: subjectName(who), qualifies: qualifies.has(position), decision: decisionAt(position, who) }
+  }
+  let position = start
+  if (include === 'allowed') {
+    let k = lowerBound(qualifying, start)
+    for (; k < qualifying.length && entries.length < limit; k++) {
+      const found = entry(qualifying[k] ?? -1)
+      if (found !== undefined) entries.push(found)
+    }
+    return k < qualifying.length ? { entries, next: cursorOf(qualifying[k] ?? order.size) } : { entries }
+  }
+  for (; position < order.size && entries.length < limit; position++) {
+    if (include === 'denied' && qualifies.has(position)) continue
+    const found = entry(position)
+    if (found !== undefined) entries.push(found)
+  }
+  const left = include === 'all' ? order.size - position : order.size - position - (qualifying.length - lowerBound(qualifying, position))
+  return left > 0 ? { entries, next: cursorOf(position) } : { entries }
+}
+
+/** The first index of a sorted array whose value is at least `value`. */
+const lowerBound = (sorted: readonly number[], value: number): number => {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((sorted[middle] ?? 0) < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
