@@ -98,3 +98,7 @@ export { lint, explainFinding, type Finding, type Fix, type ActorCannotReadList,
 // Reverse questions: who can, what can, the access review (docs/reverse.md)
 export { whoCan, type WhoCan, type WhoCanAnswer, type WhoCanEntry, type WhoCanInclude, type WhoCanOptions } from './reverse/who-can.js'
 export { aliasName, subjectName } from './reverse/subjects.js'
+export { accessReview, type AccessReviewOptions } from './reverse/review.js'
+export { reviewSections, type AccessReviewRow, type ReviewSection } from './reverse/review-row.js'
+export { reviewCsv, reviewJson, reviewColumns } from './reverse/review-format.js'
+export { csvField, csvRecord } from './reverse/csv.js'

@@ -64,6 +64,14 @@ export interface CellGrid {
   readonly allows: (indexes: readonly number[]) => boolean
   /** How many cells of the slice `decide` allows, without deciding them one by one. */
   readonly count: () => number
+  /**
+   * Per dimension, the selective-access rank (0 none, 1 read, 2 write) of each item for the subject,
+   * ancestors' grants included (F45); undefined for a dimension that does not limit them (no selective
+   * access, or a workspace administrator who bypasses it, A2), and for every dimension when `common` denies.
+   */
+  readonly selective: readonly (Uint8Array | undefined)[]
+  /** How many cells `decide` would allow if the line item had no access drivers: `count()` plus the cells the drivers lower below the requirement. */
+  readonly undriven: () => number
 }
 
 /**
@@ -139,16 +147,19 @@ export const decideCellsWith =
         return rank
       }
       const itemOk = sa.map((levels) => (levels === undefined ? undefined : levels.map((l) => (l >= requirement.requires ? 1 : 0))))
+      const counted = (drivers: boolean): number =>
+        ready && !empty && common.effect === 'allow'
+          ? countCells({ sizes: items.map((list) => list.length), itemOk, read: drivers ? read : undefined, write: drivers ? write : undefined, driverOk: driverPasses(requirement.requires, snapshot.settings) })
+          : 0
       return {
         dimensions,
         items,
         common,
         level,
         allows: (indexes) => common.effect === 'allow' && level(indexes) >= requirement.requires,
-        count: () =>
-          ready && !empty && common.effect === 'allow'
-            ? countCells({ sizes: items.map((list) => list.length), itemOk, read, write, driverOk: driverPasses(requirement.requires, snapshot.settings) })
-            : 0,
+        count: () => counted(true),
+        selective: sa.length === 0 ? dimensions.map(() => undefined) : sa,
+        undriven: () => counted(false),
       }
     }
   }

@@ -64,3 +64,33 @@ describe('decideCells', () => {
     )
   })
 })
+
+describe('decideCells without drivers', () => {
+  it('B3 undriven() equals the cells decide allows once the line item has no access drivers; selective levels bound those cells', () => {
+    fc.assert(
+      fc.property(batchCase, (c) => {
+        const world = compiled(c)
+        const model = c.input.tenant?.models?.[0]
+        const stripped: BatchCase = {
+          ...c,
+          input: { ...c.input, tenant: { ...c.input.tenant!, models: [{ ...model!, modules: model!.modules!.map((m) => ({ ...m, lineItems: (m.lineItems ?? []).map((li) => ({ id: li.id })) })) }] } },
+        }
+        const plain = compiled(stripped)
+        for (const who of subjects)
+          for (const action of actions)
+            for (const version of versions) {
+              const grid = decideCells(world)(who, action, slice(version))
+              const all = cells(grid.items.map((list) => list.length))
+              const allowed = all.filter((indexes) => {
+                const items = Object.fromEntries(grid.dimensions.map((list, d) => [list, grid.items[d]![indexes[d]!]!]))
+                return decide(plain)(who, action, resource.cell({ ...slice(version), items })).effect === 'allow'
+              })
+              expect(grid.undriven()).toBe(allowed.length)
+              const requires = action.type === 'cell.read' ? 1 : 2
+              for (const indexes of allowed) grid.selective.forEach((levels, d) => expect(levels === undefined || levels[indexes[d]!]! >= requires).toBe(true))
+            }
+      }),
+      { numRuns: 100 },
+    )
+  })
+})
