@@ -10,12 +10,12 @@ const subjects: readonly Subject[] = [subject.internalAlias, ...users.map((u) =>
 
 /** The world with no access drivers on any line item. */
 const stripped = (c: BatchCase): WorldInput => {
-  const m = c.input.tenant!.models![0]!
+  const m = c.input.tenant!.models[0]!
   return { ...c.input, tenant: { ...c.input.tenant!, models: [{ ...m, modules: m.modules!.map((x) => ({ ...x, lineItems: (x.lineItems ?? []).map((li) => ({ id: li.id })) })) }] } }
 }
 
 const ancestorsOf = (c: BatchCase, list: string, item: string): { list: ListId; item: ItemId }[] => {
-  const lists = c.input.tenant!.models![0]!.lists!
+  const lists = c.input.tenant!.models[0]!.lists!
   const found: { list: ListId; item: ItemId }[] = []
   let at = lists.find((l) => l.id === list)
   let current = item
@@ -36,7 +36,7 @@ describe('whatCan', () => {
         const world = compiled(c.input, c.settings)
         const plain = compiled(stripped(c), c.settings)
         const [decider, plainDecider] = [decide(world), decide(plain)]
-        const itemsOf = (list: string) => c.input.tenant!.models![0]!.lists!.find((l) => l.id === list)!.items!.map((i) => i.id)
+        const itemsOf = (list: string) => c.input.tenant!.models[0]!.lists!.find((l) => l.id === list)!.items!.map((i) => i.id)
         const combos = c.dimensions.reduce<Record<string, string>[]>((acc, d) => acc.flatMap((x) => itemsOf(d).map((item) => ({ ...x, [d]: item }))), [{}])
         for (const who of subjects) {
           const answer = whatCan(world)(who, { kind: 'model', model })
