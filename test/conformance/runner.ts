@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { codecs, compile, decide, type Decision } from '../../src/index.js'
+import { whatCanMismatch, whoCanMismatch, type WhatCanCase, type WhoCanCase } from './reverse-runner.js'
 
 /** One expectation of a conformance request (DESIGN §6): only the fields present are compared. */
 export interface Expectation {
@@ -52,7 +53,11 @@ interface CaseFile {
   readonly description: string
   readonly covers: readonly string[]
   readonly world: unknown
-  readonly requests: readonly { readonly description: string; readonly expect: Expectation; readonly [k: string]: unknown }[]
+  readonly requests?: readonly { readonly description: string; readonly expect: Expectation; readonly [k: string]: unknown }[]
+  /** Reverse questions (docs/reverse.md): who may do an act, with what level and reasons. */
+  readonly whoCan?: readonly WhoCanCase[]
+  /** Reverse questions: what one subject may do in a scope, as a partial answer. */
+  readonly whatCan?: readonly WhatCanCase[]
 }
 
 /** Runs one case file: each request decoded through the public codecs and decided over the compiled world. */
@@ -63,14 +68,18 @@ export const runCaseFile = (path: string, root: string): readonly CaseResult[] =
   if (world._tag === 'Left')
     return [{ file, description: data.description, failure: `world does not compile: ${world.left.map((e) => `${e.path}: ${e.message}`).join('; ')}` }]
   const decider = decide(world.right)
-  return data.requests.map((request) => {
+  const reverse = [
+    ...(data.whoCan ?? []).map((c) => ({ file, description: `whoCan: ${c.description}`, failure: whoCanMismatch(world.right, c) })),
+    ...(data.whatCan ?? []).map((c) => ({ file, description: `whatCan: ${c.description}`, failure: whatCanMismatch(world.right, c) })),
+  ]
+  return [...(data.requests ?? []).map((request) => {
     const { description, expect, ...question } = request
     const decoded = codecs.request.decode(question)
     if (decoded._tag === 'Left')
       return { file, description, failure: `request does not decode: ${codecs.report(decoded.left).map((e) => `${e.path}: ${e.message}`).join('; ')}` }
     const { subject, action, resource } = decoded.right
     return { file, description, failure: mismatch(expect, decider(subject, action, resource)) }
-  })
+  }), ...reverse]
 }
 
 /** Runs every case file under a folder. */
