@@ -5,6 +5,7 @@ import { markdown, type Outcome } from './report.js'
 import { runBatch } from './runs/batch.js'
 import { runCells } from './runs/cells.js'
 import { runConnections } from './runs/connections.js'
+import { runReverse } from './runs/reverse.js'
 import { runScale } from './runs/scale.js'
 
 const settings = options(process.argv.slice(2))
@@ -14,6 +15,7 @@ const runs: readonly [string, () => Outcome][] = [
   ['workload 2 (batch)', () => runBatch(settings)],
   ['workload 3 (connection roles)', () => runConnections(settings)],
   ['workload 4 (scale)', () => runScale(settings)],
+  ['workload 5 (reverse questions)', () => runReverse(settings)],
 ]
 
 const outcomes = runs.map(([name, run]) => {
