@@ -23,9 +23,30 @@ export interface WorkplaceAbilities {
   readonly subject: Subject
   readonly name: string
   readonly createConnection: Decision
-  readonly connections: readonly { readonly connection: ConnectionId; readonly role: Level; readonly decision: Decision; readonly syncInto: readonly ProjectId[] }[]
+  readonly connections: readonly {
+    readonly connection: ConnectionId
+    readonly role: Level
+    /** Where the effective role comes from: the grants at the top of the decision, by kind (group ids for groups). */
+    readonly from: readonly ({ readonly kind: 'workplaceRole'; readonly role: string } | { readonly kind: 'direct' } | { readonly kind: 'group'; readonly group: string })[]
+    readonly decision: Decision
+    readonly syncInto: readonly ProjectId[]
+  }[]
   readonly projects: readonly { readonly project: ProjectId; readonly manageSyncs: Decision }[]
 }
+
+type Source = WorkplaceAbilities['connections'][number]['from'][number]
+
+/** The kinds of grant that set a connection role, read from the decision's reasons. */
+const sourcesOf = (decision: Decision): readonly Source[] =>
+  decision.reasons.flatMap((r): readonly Source[] =>
+    r.code === 'connection_roles.workplace_role'
+      ? [{ kind: 'workplaceRole', role: r.role }]
+      : r.code === 'connection_roles.direct_grant'
+        ? [{ kind: 'direct' }]
+        : r.code === 'connection_roles.group_grant'
+          ? [{ kind: 'group', group: r.group }]
+          : [],
+  )
 
 /**
  * The {@link WorkplaceAbilities} of a subject, every answer from `decide`.
@@ -48,6 +69,7 @@ export const workplaceAbilities = (workplace: WorkplaceSnapshot, decider: Decide
       return {
         connection,
         role: decision.level,
+        from: decision.effect === 'allow' ? sourcesOf(decision) : [],
         decision,
         syncInto: projects.filter((project) => decider(who, { type: 'connection.createSync', project }, at).effect === 'allow'),
       }

@@ -107,6 +107,8 @@ describe('whatCan', () => {
             const at = resource.workplaceConnection(conn.connection)
             expect(conn.decision).toEqual(decider(who, { type: 'connection.view' }, at))
             expect(conn.role).toBe(conn.decision.level)
+            const granting = conn.decision.effect === 'allow' ? conn.decision.reasons.filter((r) => ['connection_roles.workplace_role', 'connection_roles.direct_grant', 'connection_roles.group_grant'].includes(r.code)) : []
+            expect(conn.from.map((f) => f.kind)).toEqual(granting.map((r) => new Map([['connection_roles.workplace_role', 'workplaceRole'], ['connection_roles.direct_grant', 'direct'], ['connection_roles.group_grant', 'group']]).get(r.code)))
             expect(conn.syncInto).toEqual((c.input.workplace?.projects ?? []).map((p) => id.project(p.id)).filter((project) => decider(who, { type: 'connection.createSync', project }, at).effect === 'allow'))
           }
         }
