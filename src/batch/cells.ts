@@ -132,7 +132,7 @@ export const decideCellsWith =
       const actor = subject.kind === 'scheduler' ? undefined : subject
       const ready = tenant !== undefined && model !== undefined && module !== undefined && actor !== undefined && commonRank > 0
       const lineItem = module?.lineItems.get(slice.lineItem)
-      const sa = ready && applies.sa ? selectiveAccessVectors(snapshot, tenant, model, module, actor, items) : []
+      const sa = ready && applies.sa ? selectiveAccessVectors(snapshot, tenant, model, module, actor) : []
       const read = ready && applies.dca ? driverTable(model, slice, lineItem?.readDriver, dimensions, items, actor) : undefined
       const write = ready && applies.dca ? driverTable(model, slice, lineItem?.writeDriver, dimensions, items, actor) : undefined
       const inRange = (indexes: readonly number[]): boolean =>

@@ -21,9 +21,23 @@ export interface CountPlan {
 
 const noDriver: DriverTable = { values: new Uint8Array(1), strides: [] }
 
+/** Without drivers, every cell whose items all pass counts: the product of the passing items per dimension. */
+const passing = (plan: CountPlan): number => {
+  let product = 1
+  for (let d = 0; d < plan.sizes.length; d++) {
+    const size = plan.sizes[d] ?? 0
+    const itemOk = plan.itemOk[d]
+    let passed = itemOk === undefined ? size : 0
+    if (itemOk !== undefined) for (let i = 0; i < size; i++) passed += itemOk[i] === 1 ? 1 : 0
+    product *= passed
+  }
+  return product
+}
+
 /**
  * Counts the cells that pass every item-dependent layer, visiting only cells whose items all pass
- * selective access; the innermost dimension is a tight loop over typed arrays.
+ * selective access; the innermost dimension is a tight loop over typed arrays. Without drivers it
+ * multiplies the passing items of each dimension instead.
  *
  * @example
  * ```ts
@@ -38,6 +52,7 @@ export const countCells = (plan: CountPlan): number => {
   const writeBase = plan.write === undefined ? 0 : 1
   const ok = (r: number, w: number): number => plan.driverOk[3 * (readBase + readBase * r) + writeBase + writeBase * w] ?? 0
   if (n === 0) return ok(read.values[0] ?? 0, write.values[0] ?? 0)
+  if (plan.read === undefined && plan.write === undefined) return ok(0, 0) * passing(plan)
   const visit = (d: number, readAt: number, writeAt: number): number => {
     const size = plan.sizes[d] ?? 0
     const itemOk = plan.itemOk[d]

@@ -2,19 +2,45 @@ import { id, type DriverId, type ItemId, type ListId } from '../domain/ids.js'
 import type { CellResource } from '../domain/resource.js'
 import type { Actor } from '../domain/subject.js'
 import { driverValue } from '../rules/dynamicCellAccess/drivers.js'
-import { bypassesSelectiveAccess, effectiveLevel, selectiveAccessGrants } from '../rules/shared/selective-access.js'
+import { bypassesSelectiveAccess, selectiveAccessGrants } from '../rules/shared/selective-access.js'
 import type { Snapshot } from '../snapshot/snapshot.js'
-import type { ModelRecord, ModuleRecord, TenantSnapshot } from '../snapshot/tenant/types.js'
+import type { ListRecord, ModelRecord, ModuleRecord, SelectiveAccessGrants, TenantSnapshot } from '../snapshot/tenant/types.js'
+
+/**
+ * The selective-access level of every item of a list: the maximum of the item's own grant and its
+ * ancestors' (F45c, F45e), the ancestors' levels computed first, once per list, then one pass over the
+ * list and one over the actor's grants on it. The same level as `effectiveLevel` (`src/rules/shared/selective-access.ts`) item by item
+ * (B1), without walking each item's chain of parents.
+ */
+const listLevels = (model: ModelRecord, grants: SelectiveAccessGrants | undefined, list: ListRecord, known: Map<ListId, Uint8Array>): Uint8Array => {
+  const cached = known.get(list.id)
+  if (cached !== undefined) return cached
+  const levels = new Uint8Array(list.ids.length)
+  const parent = list.parent === undefined ? undefined : model.lists.get(list.parent)
+  if (parent !== undefined && grants !== undefined) {
+    const above = listLevels(model, grants, parent, known)
+    for (let index = 0; index < levels.length; index++) {
+      const at = list.parents[index] ?? -1
+      if (at >= 0) levels[index] = above[at] ?? 0
+    }
+  }
+  for (const [item, rank] of grants?.get(list.id) ?? []) {
+    const index = list.items.get(item)
+    if (index !== undefined && rank > (levels[index] ?? 0)) levels[index] = rank
+  }
+  known.set(list.id, levels)
+  return levels
+}
 
 /**
  * The selective-access level of every item of each dimension, for one actor: `undefined` for a
  * dimension that does not limit the actor (a list without selective access, or an actor who bypasses
- * it, A2). Computed with the same helpers as the selective-access module (F45, I10, I11). `items[d]`
- * must hold the list's items in the list's order.
+ * it, A2). Computed from the same grants as the selective-access module (`selectiveAccessGrants`,
+ * `bypassesSelectiveAccess`; F45, I10, I11), indexed by item number, in the list's order.
  *
  * @example
  * ```ts
- * const [costCentres, products] = selectiveAccessVectors(world, tenant, model, module, ana, items)
+ * const [costCentres, products] = selectiveAccessVectors(world, tenant, model, module, ana)
  * ```
  */
 export const selectiveAccessVectors = (
@@ -23,16 +49,14 @@ export const selectiveAccessVectors = (
   model: ModelRecord,
   module: ModuleRecord,
   actor: Actor,
-  items: readonly (readonly ItemId[])[],
 ): readonly (Uint8Array | undefined)[] => {
   const limited = module.selectiveAccessLists.length > 0 && !bypassesSelectiveAccess(world, tenant, actor, model)
   const grants = selectiveAccessGrants(model, actor)
-  return module.lists.map((listId, d) => {
+  const known = new Map<ListId, Uint8Array>()
+  return module.lists.map((listId) => {
     const list = model.lists.get(listId)
     if (!limited || list === undefined || !module.selectiveAccessLists.includes(listId)) return undefined
-    const levels = new Uint8Array(items[d]?.length ?? 0)
-    for (let index = 0; index < levels.length; index++) levels[index] = effectiveLevel(model, grants, list, index)
-    return levels
+    return listLevels(model, grants, list, known)
   })
 }
 

@@ -60,16 +60,17 @@ const settings: readonly ModelSetting[] = [
   'time', 'versions', 'generalLists', 'modules', 'lineItemSubsets', 'users', 'actions', 'sourceModels', 'revisionTags', 'history', 'contents', 'dashboards', 'dataTags', 'views', 'lineItems', 'modelMap',
 ]
 
-const sliceOf = (model: ModelRecord, read: CellGrid, write: CellGrid, at: Omit<SliceAbilities, 'level' | 'cells' | 'read' | 'write' | 'dimensions'>): SliceAbilities => {
+const sliceOf = (model: ModelRecord, read: CellGrid, write: CellGrid, driven: boolean, at: Omit<SliceAbilities, 'level' | 'cells' | 'read' | 'write' | 'dimensions'>): SliceAbilities => {
   const cells = read.items.reduce((product, items) => product * items.length, 1)
   const readCount = read.count()
   const writeCount = write.count()
+  // Without drivers nothing is lowered: undriven() would count the same cells again.
   return {
     ...at,
     level: write.common.effect === 'allow' ? 'write' : read.common.effect === 'allow' ? 'read' : 'none',
     cells,
-    read: { allowed: readCount, lowered: read.undriven() - readCount },
-    write: { allowed: writeCount, lowered: write.undriven() - writeCount },
+    read: { allowed: readCount, lowered: driven ? read.undriven() - readCount : 0 },
+    write: { allowed: writeCount, lowered: driven ? write.undriven() - writeCount : 0 },
     dimensions: read.dimensions.flatMap((listId, d) => {
       const list = model.lists.get(listId)
       return list === undefined
@@ -96,7 +97,8 @@ export const modelAbilities = (model: ModelRecord, decider: Decider, cells: Cell
         const at = { model: model.id, module: module.id, lineItem: lineItem.id, version }
         const read = cells(who, { type: 'cell.read', channel: 'interactive' }, at)
         const write = cells(who, { type: 'cell.write', channel: 'interactive' }, at)
-        slices.push(sliceOf(model, read, write, { module: module.id, lineItem: lineItem.id, version }))
+        const driven = lineItem.readDriver !== undefined || lineItem.writeDriver !== undefined
+        slices.push(sliceOf(model, read, write, driven, { module: module.id, lineItem: lineItem.id, version }))
       }
   return {
     kind: 'model',
