@@ -96,7 +96,8 @@ export type { CommandReasons } from './decision/reasons/commands.js'
 export { lint, explainFinding, type Finding, type Fix, type ActorCannotReadList, type BothIntegrationRoles, type NoLastRunner, type RunIdentityInvalid } from './lint/index.js'
 
 // Reverse questions: who can, what can, the access review (docs/reverse.md)
-export { whoCan, type WhoCan, type WhoCanAnswer, type WhoCanEntry, type WhoCanInclude, type WhoCanOptions } from './reverse/who-can.js'
+export { whoCan, type WhoCan, type WhoCanOptions } from './reverse/who-can.js'
+export type { WhoCanAnswer, WhoCanEntry, WhoCanInclude } from './reverse/who-can-answer.js'
 export { aliasName, subjectName } from './reverse/subjects.js'
 export { accessReview, type AccessReviewOptions } from './reverse/review.js'
 export { reviewSections, type AccessReviewRow, type ReviewSection } from './reverse/review-row.js'

@@ -2,26 +2,16 @@ import { decide } from '../decide.js'
 import { actionSpecs, type Action } from '../domain/action.js'
 import { lattice, type Level } from '../domain/lattice.js'
 import type { Resource } from '../domain/resource.js'
-import type { Session, Subject } from '../domain/subject.js'
+import type { Session } from '../domain/subject.js'
 import type { Decision } from '../decision/decision.js'
-import { reason, type Reason } from '../decision/reason.js'
+import { reason } from '../decision/reason.js'
 import { snapshotOf } from '../internal/world-handle.js'
 import type { World } from '../snapshot/snapshot.js'
 import { candidatesFor } from './candidates.js'
 import { reverseIndexes } from './indexes.js'
 import { problemOf } from './problems.js'
-import { sectionOf, subjectName, subjectOrder, type SubjectOrder } from './subjects.js'
-
-/**
- * Which subjects a {@link whoCan} answer lists: those `decide` allows at `minLevel` or above
- * (`allowed`, the default), all the others with the reasons that stopped them (`denied`), or both.
- *
- * @example
- * ```ts
- * const include: WhoCanInclude = 'denied' // why can't Pete see the Berlin budget?
- * ```
- */
-export type WhoCanInclude = 'allowed' | 'denied' | 'all'
+import { sectionOf, subjectOrder } from './subjects.js'
+import { page, positionOf, type Settled, type WhoCanAnswer, type WhoCanInclude } from './who-can-answer.js'
 
 /**
  * Options of a {@link whoCan} question.
@@ -45,42 +35,6 @@ export interface WhoCanOptions {
 }
 
 /**
- * One subject of a {@link whoCan} answer: who, named as the product names them, whether they qualify,
- * and the decision `decide` gives them, unchanged (for `cloudworks.run` asked of the scheduler,
- * `decision.actor` is the identity the run would use).
- *
- * @example
- * ```ts
- * const entry: WhoCanEntry = answer.entries[0]
- * entry.name // 'Internal (Full Access)'
- * ```
- */
-export interface WhoCanEntry {
-  readonly subject: Subject
-  readonly name: string
-  readonly qualifies: boolean
-  readonly decision: Decision
-}
-
-/**
- * A page of a {@link whoCan} answer, in a stable order (the alias, the scheduler, then the users as the
- * world lists them). `next` is the cursor of the next page, absent on the last. `problem` says why an
- * answer is empty because the question could not be asked (unknown id, action type or section, bad
- * option); it is a reason `explainReason` words.
- *
- * @example
- * ```ts
- * const page: WhoCanAnswer = whoCan(world)(action, cell, { limit: 50 })
- * if (page.next !== undefined) whoCan(world)(action, cell, { limit: 50, cursor: page.next })
- * ```
- */
-export interface WhoCanAnswer {
-  readonly entries: readonly WhoCanEntry[]
-  readonly next?: string
-  readonly problem?: Reason
-}
-
-/**
  * `whoCan` bound to a world.
  *
  * @example
@@ -94,22 +48,6 @@ export type WhoCan = (action: Action, resource: Resource, options?: WhoCanOption
 const rankOf = (ranks: Readonly<Record<string, number>>, level: string): number => (Object.hasOwn(ranks, level) ? (ranks[level] ?? -1) : -1)
 
 const invalid = (path: string, message: string): WhoCanAnswer => ({ entries: [], problem: reason('request.invalid', { path, message }) })
-
-const cursorOf = (position: number): string => `p${position}`
-
-const positionOf = (cursor: unknown, size: number): number | undefined => {
-  if (cursor === undefined) return 0
-  const match = typeof cursor === 'string' ? /^p(\d{1,9})$/.exec(cursor) : null
-  const position = match === null ? NaN : Number(match[1])
-  return position <= size ? position : undefined
-}
-
-/** What one question settles before paging: the qualifying positions, sorted, with their decisions. */
-interface Settled {
-  readonly order: SubjectOrder
-  readonly qualifying: readonly number[]
-  readonly decided: ReadonlyMap<number, Decision>
-}
 
 /**
  * Who may do `action` on `resource`, and why: every subject `decide` allows, exactly as `decide` answers
@@ -174,49 +112,4 @@ export const whoCan = (world: World): WhoCan => {
     if (start === undefined) return invalid('options.cursor', `not a cursor of this answer: ${String(options.cursor)}`)
     return page(settled, include, start, limit, (position, who) => settled.decided.get(position) ?? decider(who, action, resource))
   }
-}
-
-/** The entries of one page from `start`, and the cursor after it when anything is left. */
-const page = (
-  settled: Settled,
-  include: WhoCanInclude,
-  start: number,
-  limit: number,
-  decisionAt: (position: number, who: Subject) => Decision,
-): WhoCanAnswer => {
-  const { order, qualifying } = settled
-  const qualifies = new Set(qualifying)
-  const entries: WhoCanEntry[] = []
-  const entry = (position: number): WhoCanEntry | undefined => {
-    const who = order.at(position)
-    return who === undefined ? undefined : { subject: who, name: subjectName(who), qualifies: qualifies.has(position), decision: decisionAt(position, who) }
-  }
-  let position = start
-  if (include === 'allowed') {
-    let k = lowerBound(qualifying, start)
-    for (; k < qualifying.length && entries.length < limit; k++) {
-      const found = entry(qualifying[k] ?? -1)
-      if (found !== undefined) entries.push(found)
-    }
-    return k < qualifying.length ? { entries, next: cursorOf(qualifying[k] ?? order.size) } : { entries }
-  }
-  for (; position < order.size && entries.length < limit; position++) {
-    if (include === 'denied' && qualifies.has(position)) continue
-    const found = entry(position)
-    if (found !== undefined) entries.push(found)
-  }
-  const left = include === 'all' ? order.size - position : order.size - position - (qualifying.length - lowerBound(qualifying, position))
-  return left > 0 ? { entries, next: cursorOf(position) } : { entries }
-}
-
-/** The first index of a sorted array whose value is at least `value`. */
-const lowerBound = (sorted: readonly number[], value: number): number => {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((sorted[middle] ?? 0) < value) low = middle + 1
-    else high = middle
-  }
-  return low
 }
