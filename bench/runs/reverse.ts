@@ -1,3 +1,4 @@
+import { cpus, loadavg } from 'node:os'
 import { accessReview, compile, decide, id, resource, reviewCsv, subject, whatCan, whoCan, type CellResource, type Subject } from '../../src/index.js'
 import { measureBuild, overPool, timeTasks } from '../measure.js'
 import type { Options } from '../options.js'
@@ -9,21 +10,32 @@ const read = { type: 'cell.read', channel: 'interactive' } as const
 
 const collect = (): void => (globalThis as { gc?: () => void }).gc?.()
 
-/** Streams the whole review into a CSV sink that only counts, sampling the heap every 5,000 rows. */
-const streamReview = (world: Parameters<typeof accessReview>[0]): { readonly rows: number; readonly ms: number; readonly bytes: number; readonly peakMb: number } => {
-  collect()
-  const before = process.memoryUsage().heapUsed
-  let peak = before
-  let rows = -1
-  let bytes = 0
-  const start = performance.now()
-  for (const chunk of reviewCsv(accessReview(world))) {
-    rows++
-    bytes += chunk.length
-    if (rows % 5_000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed)
+/**
+ * Streams the whole review into a CSV sink that only counts, twice: timed, sampling the heap every
+ * 5,000 rows (garbage awaiting collection included); then untimed, collecting garbage every 50,000 rows
+ * so that the sample is what the review holds live.
+ */
+const streamReview = (world: Parameters<typeof accessReview>[0]) => {
+  const pass = (every: number, sample: () => void) => {
+    collect()
+    const before = process.memoryUsage().heapUsed
+    let peak = before
+    let rows = -1
+    let bytes = 0
+    const start = performance.now()
+    for (const chunk of reviewCsv(accessReview(world))) {
+      rows++
+      bytes += chunk.length
+      if (rows % every === 0) {
+        sample()
+        peak = Math.max(peak, process.memoryUsage().heapUsed)
+      }
+    }
+    return { rows, bytes, ms: performance.now() - start, peakMb: (Math.max(peak, process.memoryUsage().heapUsed) - before) / 1e6 }
   }
-  const ms = performance.now() - start
-  return { rows, ms, bytes, peakMb: (Math.max(peak, process.memoryUsage().heapUsed) - before) / 1e6 }
+  const timed = pass(5_000, () => undefined)
+  const live = pass(50_000, collect)
+  return { ...timed, liveMb: live.peakMb }
 }
 
 /** Workload 5: the reverse questions (whoCan, whatCan, accessReview) on the issue's world. */
@@ -44,8 +56,9 @@ export const runReverse = (options: Options): Outcome => {
   const what = whatCan(world)
   const allowedBy = (cell: CellResource): number => users.reduce((n, who) => n + (decider(who, read, cell).effect === 'allow' ? 1 : 0), 0)
   // The bound functions build their indexes on first use: once here, as a service would at start.
-  const agree = cells.slice(0, 5).every((cell) => ask(read, cell).entries.length === allowedBy(cell))
-  if (!agree) throw new Error('whoCan disagrees with decide for every user')
+  const sample = cells.slice(0, 5).map((cell) => ({ answered: ask(read, cell).entries.length, counted: allowedBy(cell) }))
+  if (sample.some((s) => s.answered !== s.counted)) throw new Error('whoCan disagrees with decide for every user')
+  const allowedPerCell = sample.reduce((sum, s) => sum + s.answered, 0) / sample.length
   const timing = timeTasks(
     [
       overPool('whoCan, one cell', cells, 1, (cell) => ask(read, cell).entries.length > 0),
@@ -64,7 +77,7 @@ export const runReverse = (options: Options): Outcome => {
     { name: 'workload 5: whoCan for one cell (100k users) at most 20 ms', measured: `${num(ms(who))} ms`, met: full ? ms(who) <= 20 : undefined },
     { name: 'workload 5: … and at least 20× faster than decide for every user', measured: ratio(brute, who), met: full ? (brute?.median ?? 0) / (who?.median ?? Infinity) >= 20 : undefined },
     { name: 'workload 5: whatCan for one user over a 1M-cell model at most 20 ms', measured: `${num(ms(whatTiming))} ms`, met: full ? ms(whatTiming) <= 20 : undefined },
-    { name: 'workload 5: accessReview peak heap at most the compiled world\'s again (2× in all)', measured: `${num(review.peakMb)} MB over ${num(built.mb)} MB`, met: full ? review.peakMb <= built.mb : undefined },
+    { name: 'workload 5: accessReview peak live heap at most the compiled world\'s again (2× in all)', measured: `${num(review.liveMb)} MB over ${num(built.mb)} MB`, met: full ? review.liveMb <= built.mb : undefined },
   ]
   return {
     sections: [
@@ -78,8 +91,9 @@ export const runReverse = (options: Options): Outcome => {
           ['whatCan, one assigned user, the model', spread(whatTiming && { ...whatTiming, median: whatTiming.median / 1e6, min: whatTiming.min / 1e6, max: whatTiming.max / 1e6 }), ratio(whatTiming, who)],
         ],
         notes: [
-          `accessReview of the whole world, streamed through reviewCsv into a sink that counts: ${review.rows.toLocaleString('en')} rows (${num(review.bytes / 1e6)} MB of CSV) in ${num(review.ms / 1000)} s, ${Math.round(review.rows / (review.ms / 1000)).toLocaleString('en')} rows/s; the heap grew by at most ${num(review.peakMb)} MB over the compiled world's ${num(built.mb)} MB while it ran (sampled every 5,000 rows; the decider's memo is bounded by its 32 MiB budget). The world has no access drivers: a driver row costs a decideCells per subject, line item and version, which this workload does not measure.`,
-          'whoCan decides only its candidates (for a cell: the holders of a grant on the cell\'s cost centre, its country or its region who are assigned a role, and the workspace administrators, about a thousand here) and knows every other user is denied; the brute force asks decide 100,001 times.',
+          `accessReview of the whole world, streamed through reviewCsv into a sink that counts: ${review.rows.toLocaleString('en')} rows (${num(review.bytes / 1e6)} MB of CSV) in ${num(review.ms / 1000)} s, ${Math.round(review.rows / (review.ms / 1000)).toLocaleString('en')} rows/s; while it ran, the heap grew by at most ${num(review.peakMb)} MB over the compiled world's ${num(built.mb)} MB (sampled every 5,000 rows, garbage not yet collected included), and what it held live (a second, untimed pass, collecting garbage every 50,000 rows) by at most ${num(review.liveMb)} MB: the decider's memo (bounded by its 32 MiB budget) and the rows in flight. The world has no access drivers: a driver row costs a decideCells per subject, line item and version, which this workload does not measure.`,
+          `whoCan decides only its candidates (for a cell: the holders of a grant on the cell's cost centre, its country or its region who are assigned a role, and the workspace administrators) and knows every other user is denied; here about ${Math.round(allowedPerCell).toLocaleString('en')} subjects are allowed per cell (the answers of five cells checked against the brute force before timing), and the brute force asks decide ${users.length.toLocaleString('en')} times. Both are mostly decide: whoCan's time grows with the subjects allowed, not with the tenant.`,
+          `Load average at the end of this workload: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} cores.`,
         ],
       },
     ],
