@@ -51,18 +51,21 @@ export interface WhoCanAnswer {
 }
 
 /**
- * What one question settles before paging: the subjects' order, the qualifying positions, sorted,
- * and the decisions taken so far.
+ * What one question settles before paging: the subjects' order, the positions of the subjects that
+ * may qualify (the alias, the scheduler and the candidates), sorted, and each position's decision,
+ * taken on first need and kept. A position that is no candidate never qualifies.
  *
  * @example
  * ```ts
- * const settled: Settled = { order, qualifying: [0, 4], decided: new Map() }
+ * const settled: Settled = { order, candidates: [0, 4], isCandidate: (p) => p === 0 || p === 4, decisionAt, qualifies }
  * ```
  */
 export interface Settled {
   readonly order: SubjectOrder
-  readonly qualifying: readonly number[]
-  readonly decided: ReadonlyMap<number, Decision>
+  readonly candidates: readonly number[]
+  readonly isCandidate: (position: number) => boolean
+  readonly decisionAt: (position: number) => Decision | undefined
+  readonly qualifies: (decision: Decision) => boolean
 }
 
 /**
@@ -92,45 +95,48 @@ export const positionOf = (cursor: unknown, size: number): number | undefined =>
 }
 
 /**
- * The entries of one page from `start`, and the cursor after it when anything is left. Denied
- * subjects are decided here (`decisionAt`), a page at a time.
+ * The entries of one page from `start`, and the cursor after it when anything is left. Only what the
+ * page needs is decided: for `allowed`, the candidates in order until the page is full and one more
+ * qualifies; for `denied` and `all`, the positions the page walks (a position that is no candidate is
+ * denied without asking whether it qualifies).
  *
  * @example
  * ```ts
- * page(settled, 'denied', 0, 50, (position, who) => decider(who, action, resource))
+ * page(settled, 'denied', 0, 50)
  * ```
  */
-export const page = (
-  settled: Settled,
-  include: WhoCanInclude,
-  start: number,
-  limit: number,
-  decisionAt: (position: number, who: Subject) => Decision,
-): WhoCanAnswer => {
-  const { order, qualifying } = settled
-  const qualifies = new Set(qualifying)
+export const page = (settled: Settled, include: WhoCanInclude, start: number, limit: number): WhoCanAnswer => {
+  const { order, candidates, isCandidate, decisionAt, qualifies } = settled
   const entries: WhoCanEntry[] = []
-  const entry = (position: number): WhoCanEntry | undefined => {
+  const qualifyingAt = (position: number): boolean => {
+    if (!isCandidate(position)) return false
+    const decision = decisionAt(position)
+    return decision !== undefined && qualifies(decision)
+  }
+  const wanted = (position: number): boolean => include === 'all' || (include === 'allowed') === qualifyingAt(position)
+  const walk: readonly number[] | undefined = include === 'allowed' ? candidates : undefined
+  let k = walk === undefined ? start : lowerBound(walk, start)
+  const end = walk === undefined ? order.size : walk.length
+  for (; k < end; k++) {
+    const position = walk === undefined ? k : (walk[k] ?? -1)
+    if (!wanted(position)) continue
+    if (entries.length === limit) return { entries, next: cursorOf(position) }
     const who = order.at(position)
-    return who === undefined ? undefined : { subject: who, name: subjectName(who), qualifies: qualifies.has(position), decision: decisionAt(position, who) }
+    const decision = decisionAt(position)
+    if (who !== undefined && decision !== undefined) entries.push({ subject: who, name: subjectName(who), qualifies: qualifyingAt(position), decision })
   }
-  let position = start
-  if (include === 'allowed') {
-    let k = lowerBound(qualifying, start)
-    for (; k < qualifying.length && entries.length < limit; k++) {
-      const found = entry(qualifying[k] ?? -1)
-      if (found !== undefined) entries.push(found)
-    }
-    return k < qualifying.length ? { entries, next: cursorOf(qualifying[k] ?? order.size) } : { entries }
-  }
-  for (; position < order.size && entries.length < limit; position++) {
-    if (include === 'denied' && qualifies.has(position)) continue
-    const found = entry(position)
-    if (found !== undefined) entries.push(found)
-  }
-  const left = include === 'all' ? order.size - position : order.size - position - (qualifying.length - lowerBound(qualifying, position))
-  return left > 0 ? { entries, next: cursorOf(position) } : { entries }
+  return { entries }
 }
+
+/**
+ * Whether a sorted array holds a value.
+ *
+ * @example
+ * ```ts
+ * binaryHas([1, 4, 9], 4) // true
+ * ```
+ */
+export const binaryHas = (sorted: readonly number[], value: number): boolean => sorted[lowerBound(sorted, value)] === value
 
 /** The first index of a sorted array whose value is at least `value`. */
 const lowerBound = (sorted: readonly number[], value: number): number => {

@@ -11,7 +11,7 @@ import { candidatesFor } from './candidates.js'
 import { reverseIndexes } from './indexes.js'
 import { problemOf } from './problems.js'
 import { sectionOf, subjectOrder } from './subjects.js'
-import { page, positionOf, type Settled, type WhoCanAnswer, type WhoCanInclude } from './who-can-answer.js'
+import { binaryHas, page, positionOf, type Settled, type WhoCanAnswer, type WhoCanInclude } from './who-can-answer.js'
 
 /**
  * Options of a {@link whoCan} question.
@@ -77,22 +77,30 @@ export const whoCan = (world: World): WhoCan => {
     const users = indexes.users(sectionOf(action.type))
     const order = subjectOrder(users.ids, users.positions, action.type, session)
     const lattices = lattice[actionSpecs[action.type].lattice]
+    const fixed = order.size - users.ids.length
+    const found = candidatesFor(snapshot, indexes, action, resource)
+    const candidates: number[] = Array.from({ length: fixed }, (_, position) => position)
+    if (found.tag === 'all') for (let position = fixed; position < order.size; position++) candidates.push(position)
+    else {
+      for (const user of found.users) {
+        const position = order.positionOf(user)
+        if (position !== undefined) candidates.push(position)
+      }
+      candidates.sort((a, b) => a - b)
+    }
+    const isCandidate = found.tag === 'all' ? () => true : (position: number) => binaryHas(candidates, position)
     const decided = new Map<number, Decision>()
-    const qualifying: number[] = []
-    const consider = (position: number): void => {
+    const decisionAt = (position: number): Decision | undefined => {
+      const known = decided.get(position)
+      if (known !== undefined) return known
       const who = order.at(position)
-      if (who === undefined || decided.has(position)) return
+      if (who === undefined) return undefined
       const decision = decider(who, action, resource)
       decided.set(position, decision)
-      if (decision.effect === 'allow' && rankOf(lattices.rank, decision.level) >= threshold) qualifying.push(position)
+      return decision
     }
-    const fixed = order.size - users.ids.length
-    for (let position = 0; position < fixed; position++) consider(position)
-    const candidates = candidatesFor(snapshot, indexes, action, resource)
-    if (candidates.tag === 'all') for (let position = fixed; position < order.size; position++) consider(position)
-    else for (const user of candidates.users) consider(order.positionOf(user) ?? -1)
-    qualifying.sort((a, b) => a - b)
-    return { order, qualifying, decided }
+    const qualifies = (decision: Decision): boolean => decision.effect === 'allow' && rankOf(lattices.rank, decision.level) >= threshold
+    return { order, candidates, isCandidate, decisionAt, qualifies }
   }
 
   return (action, resource, options = {}) => {
@@ -110,6 +118,6 @@ export const whoCan = (world: World): WhoCan => {
     const settled = settle(action, resource, threshold, options.session)
     const start = positionOf(options.cursor, settled.order.size)
     if (start === undefined) return invalid('options.cursor', `not a cursor of this answer: ${String(options.cursor)}`)
-    return page(settled, include, start, limit, (position, who) => settled.decided.get(position) ?? decider(who, action, resource))
+    return page(settled, include, start, limit)
   }
 }
