@@ -109,3 +109,10 @@ export type { TenantAbilities, TargetedAct } from './reverse/what-can-tenant.js'
 export type { WorkplaceAbilities } from './reverse/what-can-workplace.js'
 export type { AccountAbilities, AccountAct } from './reverse/what-can-account.js'
 export { inItemSet, type ItemSet } from './reverse/item-sets.js'
+// What if: the impact of a change before it lands
+export {
+  impact, impactOf, impactOfInput, scopeBetween, scopeOfCommand, everything, noScope, unionScope, explainImpact,
+  type ImpactOptions, type CommandImpact, type Scope, type Reach, type CellReach, type Impact, type AdminRolesChange, type ActChange, type Seat,
+  type MembershipChange, type ModelRoleChange, type ImpactSlice, type CellSet, type CellsChange, type CeilingChange, type ModelChange,
+  type Completeness, type RunChange, type ConnectionChange, type AccountChange,
+} from './impact/index.js'

@@ -1,0 +1,156 @@
+import type { Decider } from '../decide.js'
+import type { ReadCell } from '../domain/actions/data.js'
+import type { ItemId, LineItemId, ListId, ModelId, ModuleId, UserId, VersionId } from '../domain/ids.js'
+import type { Access } from '../domain/lattice.js'
+import type { CellResource } from '../domain/resource.js'
+import { subject, type UserSubject } from '../domain/subject.js'
+import type { Decision } from '../decision/decision.js'
+import type { ModelRecord, TenantSnapshot } from '../snapshot/tenant/types.js'
+import { answersDiffer } from './compare.js'
+import { boxesOf, cellSetOf } from './item-sets.js'
+import { regionOf, type Region } from './regions.js'
+import type { Reach } from './scope.js'
+import type { CellsChange, CeilingChange, ModelChange } from './types.js'
+
+/** One world as the model part of an impact reads it: its tenant, its decider, and its ceiling decider. */
+export interface ModelSide {
+  readonly tenant: TenantSnapshot | undefined
+  readonly decide: Decider
+  /** The decider without the layers that depend on a cell's items (selective access, drivers). */
+  readonly ceiling: Decider
+}
+
+const readCell: ReadCell = { type: 'cell.read', channel: 'interactive' }
+
+const accessOf = (decision: Decision): Access => (decision.level === 'write' ? 'write' : decision.level === 'read' ? 'read' : 'none')
+
+interface Slice {
+  readonly model: ModelId
+  readonly module: ModuleId
+  readonly lineItem: LineItemId
+  readonly version: VersionId
+  readonly dimensions: readonly ListId[]
+  readonly items: readonly (readonly ItemId[])[]
+}
+
+const cellAt = (slice: Slice, indexes: readonly number[]): CellResource => {
+  const items: Record<string, ItemId> = {}
+  slice.dimensions.forEach((list, d) => {
+    const item = slice.items[d]?.[indexes[d] ?? 0]
+    if (item !== undefined) items[list] = item
+  })
+  return { kind: 'cell', model: slice.model, module: slice.module, lineItem: slice.lineItem, version: slice.version, items }
+}
+
+/** Every combination of the given item numbers, one list per dimension, first dimension outermost. */
+const combinations = (choices: readonly (readonly number[])[], visit: (indexes: readonly number[]) => void): void => {
+  const indexes = choices.map(() => 0)
+  const walk = (d: number): void => {
+    if (d === choices.length) {
+      visit(indexes)
+      return
+    }
+    for (const index of choices[d] ?? []) {
+      indexes[d] = index
+      walk(d + 1)
+    }
+  }
+  walk(0)
+}
+
+/** The cells of a slice whose level changes, grouped by from → to, each group as boxes. */
+const cellChanges = (before: ModelSide, after: ModelSide, who: UserSubject, user: UserId, slice: Slice, choices: readonly (readonly number[])[]): readonly CellsChange[] => {
+  const groups = new Map<string, { from: Access; to: Access; cells: number[][]; example: CellsChange['example'] }>()
+  combinations(choices, (indexes) => {
+    const cell = cellAt(slice, indexes)
+    const was = before.decide(who, readCell, cell)
+    const is = after.decide(who, readCell, cell)
+    const from = accessOf(was)
+    const to = accessOf(is)
+    if (from === to) return
+    const key = `${from}>${to}`
+    const group = groups.get(key) ?? { from, to, cells: [], example: { items: cell.items, before: was, after: is } }
+    group.cells.push([...indexes])
+    groups.set(key, group)
+  })
+  const { model, module, lineItem, version, dimensions, items } = slice
+  return [...groups.values()].map((group) => ({
+    kind: 'cells',
+    user,
+    model,
+    module,
+    lineItem,
+    version,
+    from: group.from,
+    to: group.to,
+    cells: cellSetOf(dimensions, items, boxesOf(group.cells)),
+    count: group.cells.length,
+    example: group.example,
+  }))
+}
+
+const everyIndex = (items: readonly ItemId[]): readonly number[] => items.map((_, index) => index)
+
+/**
+ * What changes for one user in one slice: a ceiling change when only the layers above the items can
+ * have changed, or when either side hides every cell (then the other side's cells are the ceiling's
+ * meet with their own items); otherwise the cells the reach names, decided one by one.
+ */
+const sliceChanges = (before: ModelSide, after: ModelSide, user: UserId, reach: Reach, slice: Slice, region: Region | undefined): readonly ModelChange[] => {
+  const who = subject.user(user)
+  const sample = cellAt(slice, slice.items.map(() => 0))
+  const was = before.ceiling(who, readCell, sample)
+  const is = after.ceiling(who, readCell, sample)
+  const from = accessOf(was)
+  const to = accessOf(is)
+  const { model, module, lineItem, version } = slice
+  const ceiling: readonly CeilingChange[] = from === to ? [] : [{ kind: 'ceiling', user, model, module, lineItem, version, from, to, before: was, after: is }]
+  if (reach.cells.tag === 'none' || (from === 'none' && to === 'none')) return ceiling
+  if (from !== to && (from === 'none' || to === 'none')) return ceiling
+  const all = slice.items.map(everyIndex)
+  if (reach.cells.tag === 'items' && from === to && region !== undefined) {
+    if (region.tag === 'untouched') return []
+    if (region.tag === 'dimension') return cellChanges(before, after, who, user, slice, all.map((indexes, d) => (d === region.dimension ? region.indexes : indexes)))
+  }
+  return cellChanges(before, after, who, user, slice, all)
+}
+
+const roleChange = (before: ModelSide, after: ModelSide, model: ModelId, user: UserId): readonly ModelChange[] => {
+  const who = subject.user(user)
+  const target = { kind: 'model', id: model } as const
+  const open = { before: before.decide(who, { type: 'model.open' }, target), after: after.decide(who, { type: 'model.open' }, target) }
+  const role = { before: before.tenant?.models.get(model)?.assignments.get(user), after: after.tenant?.models.get(model)?.assignments.get(user) }
+  if (role.before === role.after && !answersDiffer(open.before, open.after)) return []
+  return [{ kind: 'modelRole', user, model, before: { role: role.before, open: open.before }, after: { role: role.after, open: open.after } }]
+}
+
+/** The structure cells are enumerated over: the model after the change, or before it when it goes. */
+const structureOf = (before: ModelSide, after: ModelSide, model: ModelId): ModelRecord | undefined =>
+  after.tenant?.models.get(model) ?? before.tenant?.models.get(model)
+
+/**
+ * What changes for one user in one model, within what the change can reach: their role and whether
+ * they may open it, then per module × line item × version the ceiling or the cells whose level changes.
+ *
+ * @example
+ * ```ts
+ * modelChangesOf(before, after, id.model('plan'), id.user('ana'), { modules: 'all', cells: { tag: 'none' } })
+ * ```
+ */
+export const modelChangesOf = (before: ModelSide, after: ModelSide, model: ModelId, user: UserId, reach: Reach): readonly ModelChange[] => {
+  const record = structureOf(before, after, model)
+  if (record === undefined) return roleChange(before, after, model, user)
+  const changes: ModelChange[] = [...roleChange(before, after, model, user)]
+  for (const module of record.modules.values()) {
+    if (reach.modules !== 'all' && !reach.modules.has(module.id)) continue
+    const items = module.lists.map((list) => record.lists.get(list)?.ids ?? [])
+    if (items.some((ids) => ids.length === 0)) continue
+    const region = reach.cells.tag === 'items' ? regionOf(record, module, reach.cells.list, reach.cells.items) : undefined
+    for (const lineItem of module.lineItems.keys())
+      for (const version of record.versions) {
+        const slice: Slice = { model, module: module.id, lineItem, version, dimensions: module.lists, items }
+        changes.push(...sliceChanges(before, after, user, reach, slice, region))
+      }
+  }
+  return changes
+}
