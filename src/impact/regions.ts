@@ -27,7 +27,8 @@ const depthBelow = (model: ModelRecord, list: ListRecord | undefined, target: Li
 
 /** The item numbers of `list` at or below the given items of the list `depth` steps up. */
 const itemsBelow = (model: ModelRecord, list: ListRecord, depth: number, items: ReadonlySet<ItemId>): readonly number[] => {
-  if (depth === 0) return [...items].flatMap((item) => list.items.get(item) ?? [])
+  // In the list's order, so that cells are visited in the same order as over the whole list.
+  if (depth === 0) return [...items].flatMap((item) => list.items.get(item) ?? []).sort((a, b) => a - b)
   const found: number[] = []
   for (let index = 0; index < list.ids.length; index++) {
     let at: ListRecord | undefined = list
