@@ -6,6 +6,7 @@ import { runBatch } from './runs/batch.js'
 import { runCells } from './runs/cells.js'
 import { runConnections } from './runs/connections.js'
 import { runReverse } from './runs/reverse.js'
+import { runImpact } from './runs/impact.js'
 import { runScale } from './runs/scale.js'
 
 const settings = options(process.argv.slice(2))
@@ -16,6 +17,7 @@ const runs: readonly [string, () => Outcome][] = [
   ['workload 3 (connection roles)', () => runConnections(settings)],
   ['workload 4 (scale)', () => runScale(settings)],
   ['workload 5 (reverse questions)', () => runReverse(settings)],
+  ['what if (impact)', () => runImpact(settings)],
 ]
 
 const outcomes = runs.map(([name, run]) => {
