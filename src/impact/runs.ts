@@ -12,6 +12,7 @@ const emptyCodes: ReadonlySet<string> = new Set(['selective_access.export_empty'
 const partialCodes: ReadonlySet<string> = new Set(['selective_access.export_partial'])
 
 const completeness = (decision: Decision, step: IntegrationRecord['steps'][number]): Completeness => {
+  if (decision.effect === 'deny') return 'not run'
   const about = decision.warnings.filter((warning) => 'action' in warning && warning.action === step.action)
   if (about.some((warning) => emptyCodes.has(warning.code))) return 'empty'
   return about.some((warning) => partialCodes.has(warning.code)) ? 'partial' : 'complete'
@@ -19,7 +20,7 @@ const completeness = (decision: Decision, step: IntegrationRecord['steps'][numbe
 
 /**
  * How a scheduled run of an integration changes: its effect and actor (A31, A32), and per step
- * whether its data comes out complete, partial or empty for that actor (R16, A40).
+ * whether its data comes out complete, partial or empty for that actor (R16, A40), or is not run.
  *
  * @example
  * ```ts

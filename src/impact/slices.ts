@@ -91,12 +91,31 @@ const cellChanges = (before: ModelSide, after: ModelSide, who: UserSubject, user
 
 const everyIndex = (items: readonly ItemId[]): readonly number[] => items.map((_, index) => index)
 
+/** The item numbers a slice's cells are enumerated over, per dimension: whole lists, or the region's items on its dimension. */
+interface Choices {
+  readonly whole: () => readonly (readonly number[])[]
+  readonly region: () => readonly (readonly number[])[] | undefined
+}
+
+/** Enumerating a list's item numbers costs its length, so each module does it once, when first asked. */
+const choicesOf = (items: readonly (readonly ItemId[])[], region: Region | undefined): Choices => {
+  let whole: readonly (readonly number[])[] | undefined
+  let restricted: readonly (readonly number[])[] | undefined
+  return {
+    whole: () => (whole ??= items.map(everyIndex)),
+    region: () => {
+      if (region?.tag !== 'dimension') return undefined
+      return (restricted ??= items.map((ids, d) => (d === region.dimension ? region.indexes : everyIndex(ids))))
+    },
+  }
+}
+
 /**
  * What changes for one user in one slice: a ceiling change when only the layers above the items can
  * have changed, or when either side hides every cell (then the other side's cells are the ceiling's
  * meet with their own items); otherwise the cells the reach names, decided one by one.
  */
-const sliceChanges = (before: ModelSide, after: ModelSide, user: UserId, reach: Reach, slice: Slice, region: Region | undefined): readonly ModelChange[] => {
+const sliceChanges = (before: ModelSide, after: ModelSide, user: UserId, reach: Reach, slice: Slice, region: Region | undefined, choices: Choices): readonly ModelChange[] => {
   const who = subject.user(user)
   const sample = cellAt(slice, slice.items.map(() => 0))
   const was = before.ceiling(who, readCell, sample)
@@ -107,12 +126,12 @@ const sliceChanges = (before: ModelSide, after: ModelSide, user: UserId, reach: 
   const ceiling: readonly CeilingChange[] = from === to ? [] : [{ kind: 'ceiling', user, model, module, lineItem, version, from, to, before: was, after: is }]
   if (reach.cells.tag === 'none' || (from === 'none' && to === 'none')) return ceiling
   if (from !== to && (from === 'none' || to === 'none')) return ceiling
-  const all = slice.items.map(everyIndex)
   if (reach.cells.tag === 'items' && from === to && region !== undefined) {
     if (region.tag === 'untouched') return []
-    if (region.tag === 'dimension') return cellChanges(before, after, who, user, slice, all.map((indexes, d) => (d === region.dimension ? region.indexes : indexes)))
+    const restricted = choices.region()
+    if (restricted !== undefined) return cellChanges(before, after, who, user, slice, restricted)
   }
-  return cellChanges(before, after, who, user, slice, all)
+  return cellChanges(before, after, who, user, slice, choices.whole())
 }
 
 const roleChange = (before: ModelSide, after: ModelSide, model: ModelId, user: UserId): readonly ModelChange[] => {
@@ -146,10 +165,11 @@ export const modelChangesOf = (before: ModelSide, after: ModelSide, model: Model
     const items = module.lists.map((list) => record.lists.get(list)?.ids ?? [])
     if (items.some((ids) => ids.length === 0)) continue
     const region = reach.cells.tag === 'items' ? regionOf(record, module, reach.cells.list, reach.cells.items) : undefined
+    const choices = choicesOf(items, region)
     for (const lineItem of module.lineItems.keys())
       for (const version of record.versions) {
         const slice: Slice = { model, module: module.id, lineItem, version, dimensions: module.lists, items }
-        changes.push(...sliceChanges(before, after, user, reach, slice, region))
+        changes.push(...sliceChanges(before, after, user, reach, slice, region, choices))
       }
   }
   return changes

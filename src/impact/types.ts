@@ -182,14 +182,14 @@ export interface CeilingChange extends ImpactSlice {
 export type ModelChange = ModelRoleChange | CeilingChange | CellsChange
 
 /**
- * How complete a run's export or import step is for its actor.
+ * How complete a run's export or import step is for its actor; `not run` when the run is denied.
  *
  * @example
  * ```ts
  * const state: Completeness = 'partial'
  * ```
  */
-export type Completeness = 'complete' | 'partial' | 'empty'
+export type Completeness = 'complete' | 'partial' | 'empty' | 'not run'
 
 /**
  * A scheduled run of an integration decides differently: its actor (alias, RIU, run-as user, last
