@@ -86,6 +86,7 @@ export const reasonParams = {
   'request.unknown_id': ['id', 'kind'],
   'selective_access.export_empty': ['action', 'list', 'model'],
   'selective_access.export_partial': ['action', 'list', 'model'],
+  'selective_access.import_skip': ['action', 'items', 'list', 'model', 'skipped'],
   'selective_access.item_not_granted': ['item', 'list'],
   'selective_access.item_read_only': ['item', 'list'],
   'tenant_roles.account_disabled': ['user'],

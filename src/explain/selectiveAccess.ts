@@ -17,4 +17,6 @@ export const selectiveAccessWording: Wording<keyof SelectiveAccessReasons> = {
     `Action '${r.action}' will carry no data: no item of list '${r.list}' in model '${r.model}' is readable.`,
   'selective_access.export_partial': (r) =>
     `Action '${r.action}' will carry partial data: only some items of list '${r.list}' in model '${r.model}' are readable.`,
+  'selective_access.import_skip': (r) =>
+    `Import '${r.action}' will skip its rows on ${r.skipped} of the ${r.items} items of list '${r.list}' in model '${r.model}': they are not writable.`,
 }

@@ -7,14 +7,17 @@ import type { IntegrationRecord, TenantSnapshot } from '../snapshot/tenant/types
 import { answersDiffer } from './compare.js'
 import type { Completeness, RunChange } from './types.js'
 
-/** The warnings that say a step's data comes out empty or partial for the run's actor (A40). */
+/** The warnings that say a step's data comes out empty or partial for the run's actor (A40), or lands partly (R10). */
 const emptyCodes: ReadonlySet<string> = new Set(['selective_access.export_empty'])
-const partialCodes: ReadonlySet<string> = new Set(['selective_access.export_partial'])
+const partialCodes: ReadonlySet<string> = new Set(['selective_access.export_partial', 'selective_access.import_skip'])
+
+/** An import that skips every item of a target list writes nothing there. */
+const skipsAll = (warning: Decision['warnings'][number]): boolean => warning.code === 'selective_access.import_skip' && warning.skipped === warning.items
 
 const completeness = (decision: Decision, step: IntegrationRecord['steps'][number]): Completeness => {
   if (decision.effect === 'deny') return 'not run'
   const about = decision.warnings.filter((warning) => 'action' in warning && warning.action === step.action)
-  if (about.some((warning) => emptyCodes.has(warning.code))) return 'empty'
+  if (about.some((warning) => emptyCodes.has(warning.code) || skipsAll(warning))) return 'empty'
   return about.some((warning) => partialCodes.has(warning.code)) ? 'partial' : 'complete'
 }
 

@@ -164,6 +164,21 @@ const exportWarnings = (tenant: TenantInput, settings: Settings, who: Who, actio
   return out
 }
 
+/** R10 on the write side: an import's target items the actor cannot write are skipped (never for the alias, A19, or a bypassing WSA, A2). */
+const importSkips = (tenant: TenantInput, settings: Settings, who: Who, action: NonNullable<ModelInput['actions']>[number], home: string): V[] => {
+  if (action.kind !== 'import' || action.target === undefined || 'file' in action.target || who.kind === 'alias') return []
+  const target = action.target
+  const model = tenant.models.find((m) => m.id === (target.model ?? home))
+  if (model === undefined) return []
+  if (settings.workspaceAdminsBypassSelectiveAccess && isWsa(tenant, model, who)) return []
+  const lists = 'module' in target ? ((model.modules ?? []).find((m) => m.id === target.module)?.lists ?? []) : [target.list]
+  return lists.flatMap((listId) => {
+    const items = (model.lists ?? []).find((l) => l.id === listId)?.items ?? []
+    if (!hasSA(model, listId) || items.length === 0) return []
+    return items.some((item) => saLevel(model, who, listId, item.id) < 2) ? [warn('selective_access.import_skip')] : []
+  })
+}
+
 const actionVerdicts = (tenant: TenantInput, model: ModelInput, settings: Settings, who: Who, actionId: string): V[] => {
   const action = (model.actions ?? []).find((a) => a.id === actionId)
   if (action === undefined) return unknown()
@@ -178,7 +193,7 @@ const actionVerdicts = (tenant: TenantInput, model: ModelInput, settings: Settin
       (role.actions ?? []).includes(action.id) ? [grant(1, 'model_roles.action_permission')] : [cap(0, 'model_roles.action_not_permitted')],
     ),
   )
-  return [...out, ...exportWarnings(tenant, settings, who, action, model.id)]
+  return [...out, ...exportWarnings(tenant, settings, who, action, model.id), ...importSkips(tenant, settings, who, action, model.id)]
 }
 
 const modelOf = (resource: Resource): string | undefined =>

@@ -15,4 +15,9 @@ export interface SelectiveAccessReasons {
   'selective_access.export_empty': { readonly action: string; readonly model: string; readonly list: string }
   /** The actor can read only some items of a source list: the export or import will be partial (A40). */
   'selective_access.export_partial': { readonly action: string; readonly model: string; readonly list: string }
+  /**
+   * The actor cannot write `skipped` of the `items` items of a target list: an import's rows on them
+   * will be skipped (R10 on the write side, A40's twin). Never a deny.
+   */
+  'selective_access.import_skip': { readonly action: string; readonly model: string; readonly list: string; readonly skipped: number; readonly items: number }
 }

@@ -8,6 +8,7 @@ import type { Endpoint, ModelActionRecord, ModelRecord, TenantSnapshot } from '.
 import type { Rule } from '../../rule/rule.js'
 import { onResource } from '../../rule/combinators.js'
 import { readableItemCount } from '../shared/selective-access.js'
+import { importSkips } from './imports.js'
 
 /** The model and list of a module or list endpoint (A40: the lists whose items shape the data). */
 const sourceLists = (model: ModelRecord, source: Exclude<Endpoint, { readonly kind: 'file' }>): readonly ListId[] =>
@@ -45,7 +46,8 @@ const warnings = (world: Snapshot, tenant: TenantSnapshot, actor: Actor, action:
 
 /**
  * Export and import warnings (R16, F27, A25, A40, I30): for each selective-access list of the source,
- * an empty or partial warning when the actor cannot read all its items. Never a deny; a workspace
+ * an empty or partial warning when the actor cannot read all its items, and for each of an import's
+ * target, how many items its rows will skip (R10). Never a deny; a workspace
  * administrator's own run bypasses selective access (A2), the alias's never does.
  *
  * @example
@@ -58,5 +60,6 @@ export const runModelAction: Rule<'modelAction.run'> = onResource('modelAction',
   const action = tenant?.models.get(at.model)?.actions.get(at.action)
   const actor = request.actor
   if (tenant === undefined || action === undefined || actor === undefined) return verdict.skip
-  return warnings(context.world, tenant, actor, action)
+  const skips = importSkips(context.world, tenant, actor, action)
+  return skips.length === 0 ? warnings(context.world, tenant, actor, action) : verdict.concat(warnings(context.world, tenant, actor, action), skips)
 })

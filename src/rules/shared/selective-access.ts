@@ -78,10 +78,23 @@ export const effectiveLevel = (model: ModelRecord, grants: SelectiveAccessGrants
  * if (readable === 0 && list.items.size > 0) console.warn('the export will be empty')
  * ```
  */
-export const readableItemCount = (world: Snapshot, tenant: TenantSnapshot, model: ModelRecord, actor: Actor, list: ListRecord): number => {
+export const readableItemCount = (world: Snapshot, tenant: TenantSnapshot, model: ModelRecord, actor: Actor, list: ListRecord): number =>
+  itemsAtLeast(world, tenant, model, actor, list, 1)
+
+/**
+ * How many items of a list an actor can read (`level` 1) or write (2): every item for a list without
+ * selective access or for an actor who bypasses it (A2, never the alias), else the items whose
+ * {@link effectiveLevel} reaches `level`. It walks the list once.
+ *
+ * @example
+ * ```ts
+ * const writable = itemsAtLeast(world, tenant, model, subject.user(id.user('rita')), list, 2)
+ * ```
+ */
+export const itemsAtLeast = (world: Snapshot, tenant: TenantSnapshot, model: ModelRecord, actor: Actor, list: ListRecord, level: 1 | 2): number => {
   if (!list.selectiveAccess || bypassesSelectiveAccess(world, tenant, actor, model)) return list.items.size
   const grants = selectiveAccessGrants(model, actor)
-  let readable = 0
-  for (let index = 0; index < list.ids.length; index++) if (effectiveLevel(model, grants, list, index) > 0) readable += 1
-  return readable
+  let count = 0
+  for (let index = 0; index < list.ids.length; index++) if (effectiveLevel(model, grants, list, index) >= level) count += 1
+  return count
 }
