@@ -93,7 +93,11 @@ export type { ModelAdministrationReasons } from './decision/reasons/modelAdminis
 export type { CommandReasons } from './decision/reasons/commands.js'
 
 // Lint: CloudWorks set-ups that run but surprise (the alias trap, A31, A46)
-export { lint, explainFinding, type Finding, type Fix, type ActorCannotReadList, type BothIntegrationRoles, type NoLastRunner, type RunIdentityInvalid } from './lint/index.js'
+export {
+  lint, explainFinding, type Finding, type Fix, type ActorCannotReadList, type BothIntegrationRoles, type NoLastRunner, type RunIdentityInvalid,
+  type ImportWillSkip, type RoleGrantsNothing, type GrantNeverApplies, type HiddenEverywhere, type CreatorCannotRun, type RiuWorkspaceNotMember,
+  type ReachesNoProject,
+} from './lint/index.js'
 
 // Reverse questions: who can, what can, the access review (docs/reverse.md)
 export { whoCan, type WhoCan, type WhoCanOptions } from './reverse/who-can.js'

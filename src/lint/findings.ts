@@ -78,6 +78,122 @@ export interface RunIdentityInvalid {
 }
 
 /**
+ * An integration step imports into a selective-access list whose items its actor cannot all write:
+ * the run is allowed and its rows on `skipped` of the `items` items are skipped (R10, A40's twin).
+ *
+ * @example
+ * ```ts
+ * const finding: ImportWillSkip = { code: 'integration.import_will_skip', integration: 'load', step: 1, model: 'm', action: 'imp', list: 'region', actor: 'rita', skipped: 3, items: 4 }
+ * ```
+ */
+export interface ImportWillSkip {
+  readonly code: 'integration.import_will_skip'
+  readonly integration: string
+  readonly step: number
+  readonly model: string
+  readonly action: string
+  readonly list: string
+  readonly actor: string
+  readonly skipped: number
+  readonly items: number
+}
+
+/**
+ * A custom role with no module, list or action permission: its holders reach no data (F36–F40).
+ *
+ * @example
+ * ```ts
+ * const finding: RoleGrantsNothing = { code: 'role.grants_nothing', model: 'fp', role: 'viewer' }
+ * ```
+ */
+export interface RoleGrantsNothing {
+  readonly code: 'role.grants_nothing'
+  readonly model: string
+  readonly role: string
+}
+
+/**
+ * A user's selective-access grants on a list that can never apply: the user is no member of the
+ * model's workspace, holds No Access (or no role) there, or the list has no selective access.
+ *
+ * @example
+ * ```ts
+ * const finding: GrantNeverApplies = { code: 'selective_access.grant_never_applies', model: 'fp', user: 'bob', list: 'region', items: 2, cause: 'no_access' }
+ * ```
+ */
+export interface GrantNeverApplies {
+  readonly code: 'selective_access.grant_never_applies'
+  readonly model: string
+  readonly user: string
+  readonly list: string
+  /** How many items the user holds grants on. */
+  readonly items: number
+  readonly cause: 'not_member' | 'no_access' | 'list_without_selective_access'
+}
+
+/**
+ * A line item whose read driver is FALSE (or missing, A33) for every cell: hidden from everyone (F47).
+ *
+ * @example
+ * ```ts
+ * const finding: HiddenEverywhere = { code: 'lineItem.hidden_everywhere', model: 'fp', module: 'opex', lineItem: 'salary', driver: 'canSee' }
+ * ```
+ */
+export interface HiddenEverywhere {
+  readonly code: 'lineItem.hidden_everywhere'
+  readonly model: string
+  readonly module: string
+  readonly lineItem: string
+  readonly driver: string
+}
+
+/**
+ * A private action whose creator can no longer run it (gone, disabled, or no member of the workspace):
+ * nobody can (F41).
+ *
+ * @example
+ * ```ts
+ * const finding: CreatorCannotRun = { code: 'modelAction.creator_cannot_run', model: 'fp', action: 'my-export', creator: 'bob', cause: 'disabled' }
+ * ```
+ */
+export interface CreatorCannotRun {
+  readonly code: 'modelAction.creator_cannot_run'
+  readonly model: string
+  readonly action: string
+  readonly creator: string
+  readonly cause: 'gone' | 'disabled' | 'not_member'
+}
+
+/**
+ * R6: a Restricted Integration User assigned a workspace they are not a member of.
+ *
+ * @example
+ * ```ts
+ * const finding: RiuWorkspaceNotMember = { code: 'user.riu_workspace_not_member', user: 'rita', workspace: 'sales' }
+ * ```
+ */
+export interface RiuWorkspaceNotMember {
+  readonly code: 'user.riu_workspace_not_member'
+  readonly user: string
+  readonly workspace: string
+}
+
+/**
+ * A workplace connection with members, none of whom may create a sync into any project (R40–R45).
+ *
+ * @example
+ * ```ts
+ * const finding: ReachesNoProject = { code: 'connection.reaches_no_project', connection: 'aws', members: 2 }
+ * ```
+ */
+export interface ReachesNoProject {
+  readonly code: 'connection.reaches_no_project'
+  readonly connection: string
+  /** The workplace users with a role on the connection. */
+  readonly members: number
+}
+
+/**
  * One thing the lint found: plain data with a stable `code`; `explainFinding` words it.
  *
  * @example
@@ -86,4 +202,15 @@ export interface RunIdentityInvalid {
  * for (const finding of lint(world)) console.log(explainFinding(finding))
  * ```
  */
-export type Finding = ActorCannotReadList | BothIntegrationRoles | NoLastRunner | RunIdentityInvalid
+export type Finding =
+  | ActorCannotReadList
+  | BothIntegrationRoles
+  | NoLastRunner
+  | RunIdentityInvalid
+  | ImportWillSkip
+  | RoleGrantsNothing
+  | GrantNeverApplies
+  | HiddenEverywhere
+  | CreatorCannotRun
+  | RiuWorkspaceNotMember
+  | ReachesNoProject

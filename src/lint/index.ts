@@ -5,11 +5,15 @@ import { resolveRunActor } from '../rules/integrationRoles/run-actor.js'
 import type { Snapshot, World } from '../snapshot/snapshot.js'
 import type { IntegrationRecord, TenantSnapshot } from '../snapshot/tenant/types.js'
 import { unreadableSources } from './alias-trap.js'
+import { unreachableConnections } from './connections.js'
+import { importWillSkip } from './import-skips.js'
+import { tenantTraps } from './world-traps.js'
+import { decide } from '../decide.js'
 import type { Finding } from './findings.js'
 
 const integrationFindings = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord): readonly Finding[] => {
   const resolution = resolveRunActor({ subject: subject.scheduler, actor: undefined, action: { type: 'cloudworks.run' }, resource: resource.integration(integration.id) }, world)
-  if (resolution.tag === 'actor') return unreadableSources(world, tenant, integration, resolution.actor)
+  if (resolution.tag === 'actor') return [...unreadableSources(world, tenant, integration, resolution.actor), ...importWillSkip(world, tenant, integration, resolution.actor)]
   const reasons = resolution.verdicts.map((v) => v.reason.code)
   return reasons.includes('integration_roles.no_last_runner')
     ? [{ code: 'integration.no_last_runner', integration: integration.id }]
@@ -17,13 +21,17 @@ const integrationFindings = (world: Snapshot, tenant: TenantSnapshot, integratio
 }
 
 /**
- * Checks a world for CloudWorks set-ups that run but do not do what their owners expect:
+ * Checks a world for set-ups that run but do not do what their owners expect:
  * - integrations whose scheduled actor cannot read a selective-access list their steps read from
- *   (the alias trap: R13, R16, F27, I30), with the fixes;
+ *   (the alias trap: R13, R16, F27, I30), with the fixes, or cannot write every item of a list their
+ *   imports write to (R10, A40's twin: the rows there are skipped);
  * - restricted integrations that nobody has run, whose scheduled runs are denied (A31);
  * - integrations whose run-as user or last runner is no longer valid (A6, A32);
- * - users holding both integration roles (A46).
- * Findings come in world order: integrations first, then users.
+ * - users holding both integration roles (A46);
+ * - custom roles that grant nothing, selective-access grants that can never apply, line items hidden
+ *   from everyone, private actions nobody can run, RIU workspaces their user is not a member of (R6);
+ * - workplace connections whose members reach no project.
+ * Findings come in world order: integrations first, then users, models, the RIU workspaces and the workplace.
  *
  * @example
  * ```ts
@@ -35,14 +43,20 @@ const integrationFindings = (world: Snapshot, tenant: TenantSnapshot, integratio
 export const lint = (world: World): readonly Finding[] => {
   const snapshot = snapshotOf(world)
   const tenant = snapshot.tenant
-  if (tenant === undefined) return []
+  const workplace = snapshot.workplace === undefined ? [] : unreachableConnections(snapshot.workplace, decide(world))
+  if (tenant === undefined) return workplace
   return [
     ...[...tenant.integrations.values()].flatMap((integration) => integrationFindings(snapshot, tenant, integration)),
     ...[...tenant.users.values()]
       .filter((user) => user.roles.has('integrationAdmin') && user.riuWorkspaces.size > 0)
       .map((user): Finding => ({ code: 'user.both_integration_roles', user: user.id })),
+    ...tenantTraps(tenant),
+    ...workplace,
   ]
 }
 
 export { explainFinding } from './wording.js'
-export type { Finding, Fix, ActorCannotReadList, BothIntegrationRoles, NoLastRunner, RunIdentityInvalid } from './findings.js'
+export type {
+  Finding, Fix, ActorCannotReadList, BothIntegrationRoles, NoLastRunner, RunIdentityInvalid, ImportWillSkip, RoleGrantsNothing, GrantNeverApplies,
+  HiddenEverywhere, CreatorCannotRun, RiuWorkspaceNotMember, ReachesNoProject,
+} from './findings.js'

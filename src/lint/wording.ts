@@ -34,5 +34,25 @@ export const explainFinding = (finding: Finding): string => {
       return `Restricted integration ${finding.integration} has never been run by hand, so its scheduled runs are denied; a restricted integration user in scope should run it once.`
     case 'integration.run_identity_invalid':
       return `Scheduled runs of integration ${finding.integration} are denied before any data check (${finding.reasons.join(', ')}).`
+    case 'integration.import_will_skip': {
+      const actor = finding.actor === 'internalAlias' ? 'Internal (Full Access)' : finding.actor
+      return `Integration ${finding.integration}, step ${finding.step} (import ${finding.action} of model ${finding.model}): it runs as ${actor}, who cannot write ${finding.skipped} of the ${finding.items} items of selective-access list ${finding.list}, so its rows there will be skipped without an error. Fix: give ${actor} Write on those items, or run it as a user who has it.`
+    }
+    case 'role.grants_nothing':
+      return `Role ${finding.role} of model ${finding.model} permits no module, list or action: whoever holds it reaches no data.`
+    case 'selective_access.grant_never_applies': {
+      const why = { not_member: 'is not a member of the model\'s workspace', no_access: 'holds No Access (or no role) in the model', list_without_selective_access: 'holds them on a list without selective access' }[finding.cause]
+      return `User ${finding.user}'s selective-access grants on ${finding.items} item(s) of list ${finding.list} in model ${finding.model} can never apply: the user ${why}.`
+    }
+    case 'lineItem.hidden_everywhere':
+      return `Line item ${finding.lineItem} of module ${finding.module} (model ${finding.model}) is hidden from everyone: its read driver ${finding.driver} is FALSE for every cell.`
+    case 'modelAction.creator_cannot_run': {
+      const why = { gone: 'no longer exists', disabled: 'is disabled', not_member: 'is not a member of the workspace' }[finding.cause]
+      return `Private action ${finding.action} of model ${finding.model} can be run by nobody: its creator ${finding.creator} ${why}.`
+    }
+    case 'user.riu_workspace_not_member':
+      return `Restricted integration user ${finding.user} is assigned workspace ${finding.workspace} but is not a member of it, so its runs there are denied (R6).`
+    case 'connection.reaches_no_project':
+      return `Connection ${finding.connection} has members (${finding.members} with a role on it), but none of them may create a sync into any project.`
   }
 }
