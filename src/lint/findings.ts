@@ -148,7 +148,7 @@ export interface HiddenEverywhere {
 }
 
 /**
- * A private action whose creator can no longer run it (gone, disabled, or no member of the workspace):
+ * A private action whose creator can no longer run it (disabled, or no member of the workspace):
  * nobody can (F41).
  *
  * @example
@@ -161,7 +161,7 @@ export interface CreatorCannotRun {
   readonly model: string
   readonly action: string
   readonly creator: string
-  readonly cause: 'gone' | 'disabled' | 'not_member'
+  readonly cause: 'disabled' | 'not_member'
 }
 
 /**

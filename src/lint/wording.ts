@@ -47,7 +47,7 @@ export const explainFinding = (finding: Finding): string => {
     case 'lineItem.hidden_everywhere':
       return `Line item ${finding.lineItem} of module ${finding.module} (model ${finding.model}) is hidden from everyone: its read driver ${finding.driver} is FALSE for every cell.`
     case 'modelAction.creator_cannot_run': {
-      const why = { gone: 'no longer exists', disabled: 'is disabled', not_member: 'is not a member of the workspace' }[finding.cause]
+      const why = { disabled: 'is disabled', not_member: 'is not a member of the workspace' }[finding.cause]
       return `Private action ${finding.action} of model ${finding.model} can be run by nobody: its creator ${finding.creator} ${why}.`
     }
     case 'user.riu_workspace_not_member':

@@ -48,14 +48,13 @@ const hiddenLineItems = (model: ModelRecord): readonly Finding[] =>
     }),
   )
 
-/** Private actions whose creator can no longer run them: gone, disabled, or no member of the workspace (F41). */
+/** Private actions whose creator (compile checks they exist) can no longer run them: disabled, or no member of the workspace (F41). */
 const orphanActions = (tenant: TenantSnapshot, model: ModelRecord): readonly Finding[] =>
   [...model.actions.values()].flatMap((action): readonly Finding[] => {
-    if (action.visibility !== 'private') return []
-    const creator = action.createdBy === undefined ? undefined : tenant.users.get(action.createdBy)
-    const cause =
-      creator === undefined ? 'gone' : !creator.enabled ? 'disabled' : tenant.workspaces.get(model.workspace)?.members.has(creator.id) === true ? undefined : 'not_member'
-    return cause === undefined ? [] : [{ code: 'modelAction.creator_cannot_run', model: model.id, action: action.id, creator: action.createdBy ?? '', cause }]
+    const creator = action.visibility === 'private' && action.createdBy !== undefined ? tenant.users.get(action.createdBy) : undefined
+    if (creator === undefined) return []
+    const cause = !creator.enabled ? 'disabled' : tenant.workspaces.get(model.workspace)?.members.has(creator.id) === true ? undefined : 'not_member'
+    return cause === undefined ? [] : [{ code: 'modelAction.creator_cannot_run', model: model.id, action: action.id, creator: creator.id, cause }]
   })
 
 /** R6: a Restricted Integration User assigned workspaces they are not a member of. */
