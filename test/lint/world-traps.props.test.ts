@@ -109,7 +109,7 @@ describe('lint findings about models and users agree with decide', () => {
     )
   })
 
-  it('modelAction.creator_cannot_run ⇔ no user may run the private action', () => {
+  it('modelAction.creator_cannot_run ⇔ the creator may not run the private action even holding Full Access, and then nobody may', () => {
     fc.assert(
       fc.property(trapsArb, (tenant) => {
         const world = compiled({ tenant })
@@ -117,12 +117,14 @@ describe('lint findings about models and users agree with decide', () => {
         const findings = of(lint(world), 'modelAction.creator_cannot_run')
         for (const model of tenant.models) {
           const flagged = findings.some((f) => f.model === model.id && f.action === 'mine')
-          const creator = model.actions?.find((a) => a.id === 'mine')?.createdBy
-          const creatorRuns = creator !== undefined && d(subject.user(id.user(creator)), { type: 'modelAction.run' }, resource.modelAction(id.model(model.id), id.modelAction('mine'))).effect === 'allow'
-          const anyoneRuns = userIds.some((u) => d(subject.user(id.user(u)), { type: 'modelAction.run' }, resource.modelAction(id.model(model.id), id.modelAction('mine'))).effect === 'allow')
-          if (flagged) expect(anyoneRuns).toBe(false)
-          // Not flagged: the creator is a live member; whether they run it is their role's business (F40).
-          if (!flagged) expect(anyoneRuns).toBe(creatorRuns)
+          const creator = model.actions?.find((a) => a.id === 'mine')?.createdBy ?? ''
+          const asFull = compiled({
+            tenant: { ...tenant, models: tenant.models.map((m) => (m.id !== model.id ? m : { ...m, assignments: [...(m.assignments ?? []).filter((a) => a.user !== creator), { user: creator, role: 'fullAccess' }] })) },
+          })
+          const run = { type: 'modelAction.run' } as const
+          const mine = resource.modelAction(id.model(model.id), id.modelAction('mine'))
+          expect(flagged).toBe(decide(asFull)(subject.user(id.user(creator)), run, mine).effect === 'deny')
+          if (flagged) expect(userIds.some((u) => d(subject.user(id.user(u)), run, mine).effect === 'allow')).toBe(false)
         }
       }),
       { numRuns: 100 },
