@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decide, id, resource, subject, type Actor, type TenantInput } from '../../src/index.js'
+import { decide, id, lint, resource, subject, type Actor, type TenantInput } from '../../src/index.js'
 import { compiled } from '../support/compiled.js'
 
 const items = ['i0', 'i1', 'i2', 'i3'] as const
@@ -31,7 +31,7 @@ const skippedOf = (warnings: readonly { readonly code: string }[]): number =>
   warnings.reduce((sum, w) => sum + ('skipped' in w && w.code === 'selective_access.import_skip' && typeof w.skipped === 'number' ? w.skipped : 0), 0)
 
 describe('import will skip (R10 on the write side, A40)', () => {
-  it('"import will skip n items" on modelAction.run and cloudworks.run ⇔ decide denies the actor exactly n target cells on the import channel; never a deny', () => {
+  it('"import will skip n items" on modelAction.run, cloudworks.run and in lint ⇔ decide denies the actor exactly n target cells on the import channel; never a deny', () => {
     fc.assert(
       fc.property(grantsArb, fc.boolean(), grantsArb, fc.boolean(), (grants, wsa, alias, asAlias) => {
         const w = compiled({ tenant: world(grants, wsa, alias) })
@@ -49,6 +49,8 @@ describe('import will skip (R10 on the write side, A40)', () => {
           const scheduled = d(subject.scheduler, { type: 'cloudworks.run' }, resource.integration(id.integration('load')))
           expect(scheduled.effect).toBe('allow')
           expect(skippedOf(scheduled.warnings)).toBe(denied)
+          const found = lint(w).filter((f) => f.code === 'integration.import_will_skip')
+          expect(found.reduce((sum, f) => sum + ('skipped' in f ? f.skipped : 0), 0)).toBe(denied)
         }
       }),
       { numRuns: 300 },
