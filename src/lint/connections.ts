@@ -6,8 +6,8 @@ import type { Finding } from './findings.js'
 
 /**
  * Connections that have members but none of whom may create a sync into any project (R40–R45): the
- * members' roles reach no project any more. Decided with `decide`: every workplace user whose
- * effective role on the connection is above none, against every project.
+ * members' roles reach no project any more. Its members are the users named on it and the users of
+ * the groups named on it (nesting resolved); each is asked with `decide`, against every project.
  *
  * @example
  * ```ts
@@ -18,7 +18,9 @@ export const unreachableConnections = (workplace: WorkplaceSnapshot, decider: De
   [...workplace.connections.values()].flatMap((connection): readonly Finding[] => {
     if (connection.members.users.size + connection.members.groups.size === 0) return []
     const target = resource.workplaceConnection(connection.id)
-    const members = [...workplace.users.keys()].filter((user) => decider(subject.user(user), { type: 'connection.view' }, target).effect === 'allow')
+    const members = [...workplace.users.values()]
+      .filter((user) => connection.members.users.has(user.id) || [...user.groups].some((group) => connection.members.groups.has(group)))
+      .map((user) => user.id)
     const reaches = members.some((user) =>
       [...workplace.projects.keys()].some((project) => decider(subject.user(user), { type: 'connection.createSync', project }, target).effect === 'allow'),
     )

@@ -189,7 +189,7 @@ export interface RiuWorkspaceNotMember {
 export interface ReachesNoProject {
   readonly code: 'connection.reaches_no_project'
   readonly connection: string
-  /** The workplace users with a role on the connection. */
+  /** The users who are members of the connection, directly or through a group. */
   readonly members: number
 }
 
