@@ -1,4 +1,4 @@
-import { compile, decide, id, impact, impactOf, resource, subject, type Command, type World, type WorldInput } from '../../src/index.js'
+import { compile, decide, id, impact, impactOf, lint, resource, subject, type Command, type World, type WorldInput } from '../../src/index.js'
 import { deepFreeze } from '../../src/internal/deep-freeze.js'
 import { snapshotOf, toWorld } from '../../src/internal/world-handle.js'
 import { withEntry } from '../../src/snapshot/persistent/patched-map.js'
@@ -92,6 +92,7 @@ export const runImpact = (options: Options): Outcome => {
       { name: 'role', perCall: 1, run: () => impact(roleBefore, roleAfter) },
       { name: 'grant cell', perCall: 1, run: bruteForceCell(before, granted.world, grantWorld, ['u1']) },
       { name: 'role cell', perCall: 1, run: bruteForceCell(roleBefore, roleAfter, roleWorld, holders) },
+      { name: 'lint', perCall: 1, run: () => lint(before) },
     ],
     { time: options.budget.time * 2, warmup: options.budget.warmup },
   )
@@ -101,6 +102,8 @@ export const runImpact = (options: Options): Outcome => {
   const grantBrute = ms(timing.get('grant cell')) * grantCells
   const roleBrute = ms(timing.get('role cell')) * holders.length * cellsPerUser
   const userBrute = ms(timing.get('grant cell')) * cellsPerUser
+  const lintMs = ms(timing.get('lint'))
+  const findings = lint(before)
   return {
     sections: [
       {
@@ -132,10 +135,18 @@ export const runImpact = (options: Options): Outcome => {
           'A role change reaches no layer that depends on a cell\'s items (selective access, drivers), so the impact reports each holder\'s new ceiling per module, line item and version, decided once on one cell by the policy without those layers; every cell is the lower of the ceiling and its items, which the change leaves as they were (the property in `test/impact/impact-exact.props.test.ts` checks this against `decide`). The scope comes from comparing the two worlds (`scopeBetween`): the changed role record, then the users who hold it.',
         ],
       },
+      {
+        title: 'Lint of a large world',
+        intro: `\`lint(world)\` of the same world of ${size.users.toLocaleString('en')} users and ${listItems(size.sizes).toLocaleString('en')} list items, in the same run: every finding, over every user's selective-access grants (about ten each), every role, line item and driver (the read driver's values over ${grantWorld.costCentres.length.toLocaleString('en')} cost centres), and every RIU.`,
+        headers: ['world', 'lint ms: median (min–max)', 'findings'],
+        rows: [[size.label, inMs(timing.get('lint')), String(findings.length)]],
+        notes: [],
+      },
     ],
     targets: [
       { name: `what if: one selective-access grant, ${size.users.toLocaleString('en')} users, at most 10 ms`, measured: `${num(grantMs)} ms`, met: options.quick ? undefined : grantMs <= 10 },
       { name: `what if: one role's module permission, ${holders.length.toLocaleString('en')} holders, at most 200 ms`, measured: `${num(roleMs)} ms`, met: options.quick ? undefined : roleMs <= 200 },
+      { name: `lint: ${size.users.toLocaleString('en')} users, ${listItems(size.sizes).toLocaleString('en')} items, at most 2 s`, measured: `${num(lintMs)} ms`, met: options.quick ? undefined : lintMs <= 2_000 },
     ],
   }
 }

@@ -118,11 +118,11 @@ export interface RoleGrantsNothing {
  *
  * @example
  * ```ts
- * const finding: GrantNeverApplies = { code: 'selective_access.grant_never_applies', model: 'fp', user: 'bob', list: 'region', items: 2, cause: 'no_access' }
+ * const finding: GrantNeverApplies = { code: 'grant.never_applies', model: 'fp', user: 'bob', list: 'region', items: 2, cause: 'no_access' }
  * ```
  */
 export interface GrantNeverApplies {
-  readonly code: 'selective_access.grant_never_applies'
+  readonly code: 'grant.never_applies'
   readonly model: string
   readonly user: string
   readonly list: string

@@ -40,7 +40,7 @@ export const explainFinding = (finding: Finding): string => {
     }
     case 'role.grants_nothing':
       return `Role ${finding.role} of model ${finding.model} permits no module, list or action: whoever holds it reaches no data.`
-    case 'selective_access.grant_never_applies': {
+    case 'grant.never_applies': {
       const why = { not_member: 'is not a member of the model\'s workspace', no_access: 'holds No Access (or no role) in the model', list_without_selective_access: 'holds them on a list without selective access' }[finding.cause]
       return `User ${finding.user}'s selective-access grants on ${finding.items} item(s) of list ${finding.list} in model ${finding.model} can never apply: the user ${why}.`
     }

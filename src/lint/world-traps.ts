@@ -30,7 +30,7 @@ const voidGrants = (tenant: TenantSnapshot, model: ModelRecord): readonly Findin
     const why = grantsVoid(tenant, model, user)
     return [...grants].flatMap(([list, items]): readonly Finding[] => {
       const cause = why ?? (model.lists.get(list)?.selectiveAccess === true ? undefined : 'list_without_selective_access')
-      return cause === undefined ? [] : [{ code: 'selective_access.grant_never_applies', model: model.id, user, list, items: items.size, cause }]
+      return cause === undefined ? [] : [{ code: 'grant.never_applies', model: model.id, user, list, items: items.size, cause }]
     })
   })
 

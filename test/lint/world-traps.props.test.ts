@@ -73,11 +73,11 @@ describe('lint findings about models and users agree with decide', () => {
     )
   })
 
-  it('selective_access.grant_never_applies: removing those grants changes no answer decide gives the user', () => {
+  it('grant.never_applies: removing those grants changes no answer decide gives the user', () => {
     fc.assert(
       fc.property(trapsArb, (tenant) => {
         const world = compiled({ tenant })
-        for (const f of of(lint(world), 'selective_access.grant_never_applies')) {
+        for (const f of of(lint(world), 'grant.never_applies')) {
           const model = tenant.models.find((m) => m.id === f.model)!
           const without = compiled({
             tenant: { ...tenant, models: tenant.models.map((m) => (m.id !== f.model ? m : { ...m, selectiveAccess: (m.selectiveAccess ?? []).filter((g) => !(g.user === f.user && g.list === f.list)) })) },
