@@ -94,7 +94,7 @@ export type { CommandReasons } from './decision/reasons/commands.js'
 
 // Lint: CloudWorks set-ups that run but surprise (the alias trap, A31, A46)
 export {
-  lint, explainFinding, type Finding, type Fix, type ActorCannotReadList, type BothIntegrationRoles, type NoLastRunner, type RunIdentityInvalid,
+  lint, explainFinding, type Finding, type Fix, type StepOnList, type ActorCannotReadList, type BothIntegrationRoles, type NoLastRunner, type RunIdentityInvalid,
   type ImportWillSkip, type RoleGrantsNothing, type GrantNeverApplies, type HiddenEverywhere, type CreatorCannotRun, type RiuWorkspaceNotMember,
   type ReachesNoProject,
 } from './lint/index.js'

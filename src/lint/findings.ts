@@ -13,6 +13,26 @@
 export type Fix = 'grant_alias_read' | 'grant_actor_read' | 'run_as_user'
 
 /**
+ * Where a finding about an integration's step points: the step, the model action it runs, the
+ * selective-access list concerned, and the run's actor.
+ *
+ * @example
+ * ```ts
+ * const at: StepOnList = { integration: 'nightly', step: 1, model: 'fp', action: 'export-opex', list: 'region', actor: 'internalAlias' }
+ * ```
+ */
+export interface StepOnList {
+  readonly integration: string
+  /** The step's position in the integration, from 1. */
+  readonly step: number
+  readonly model: string
+  readonly action: string
+  readonly list: string
+  /** `internalAlias`, or the user id of the actor. */
+  readonly actor: string
+}
+
+/**
  * The alias trap and its kin (R13, R16, F27, I30, A40): a step of an integration exports or imports
  * from a source dimensioned by a selective-access list that the run's actor reads none of (`none`) or
  * only some of (`partial`). The run is allowed and the file comes out empty or partial.
@@ -22,16 +42,8 @@ export type Fix = 'grant_alias_read' | 'grant_actor_read' | 'run_as_user'
  * lint(world).filter((f): f is ActorCannotReadList => f.code === 'integration.actor_cannot_read_list')
  * ```
  */
-export interface ActorCannotReadList {
+export interface ActorCannotReadList extends StepOnList {
   readonly code: 'integration.actor_cannot_read_list'
-  readonly integration: string
-  /** The step's position in the integration, from 1. */
-  readonly step: number
-  readonly model: string
-  readonly action: string
-  readonly list: string
-  /** `internalAlias`, or the user id of the actor. */
-  readonly actor: string
   readonly visibility: 'none' | 'partial'
   readonly fixes: readonly Fix[]
 }
@@ -86,14 +98,8 @@ export interface RunIdentityInvalid {
  * const finding: ImportWillSkip = { code: 'integration.import_will_skip', integration: 'load', step: 1, model: 'm', action: 'imp', list: 'region', actor: 'rita', skipped: 3, items: 4 }
  * ```
  */
-export interface ImportWillSkip {
+export interface ImportWillSkip extends StepOnList {
   readonly code: 'integration.import_will_skip'
-  readonly integration: string
-  readonly step: number
-  readonly model: string
-  readonly action: string
-  readonly list: string
-  readonly actor: string
   readonly skipped: number
   readonly items: number
 }

@@ -57,6 +57,6 @@ export const lint = (world: World): readonly Finding[] => {
 
 export { explainFinding } from './wording.js'
 export type {
-  Finding, Fix, ActorCannotReadList, BothIntegrationRoles, NoLastRunner, RunIdentityInvalid, ImportWillSkip, RoleGrantsNothing, GrantNeverApplies,
+  Finding, Fix, StepOnList, ActorCannotReadList, BothIntegrationRoles, NoLastRunner, RunIdentityInvalid, ImportWillSkip, RoleGrantsNothing, GrantNeverApplies,
   HiddenEverywhere, CreatorCannotRun, RiuWorkspaceNotMember, ReachesNoProject,
 } from './findings.js'
