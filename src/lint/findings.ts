@@ -200,6 +200,23 @@ export interface ReachesNoProject {
 }
 
 /**
+ * A process with a step that some of the users who may run the process cannot run (F40, F41).
+ *
+ * @example
+ * ```ts
+ * const finding: StepUnrunnable = { code: 'process.step_unrunnable', model: 'fp', process: 'month-end', step: 'export-opex', runners: 3 }
+ * ```
+ */
+export interface StepUnrunnable {
+  readonly code: 'process.step_unrunnable'
+  readonly model: string
+  readonly process: string
+  readonly step: string
+  /** How many users who may run the process cannot run the step. */
+  readonly runners: number
+}
+
+/**
  * One thing the lint found: plain data with a stable `code`; `explainFinding` words it.
  *
  * @example
@@ -220,3 +237,4 @@ export type Finding =
   | CreatorCannotRun
   | RiuWorkspaceNotMember
   | ReachesNoProject
+  | StepUnrunnable

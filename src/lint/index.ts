@@ -7,6 +7,7 @@ import type { IntegrationRecord, TenantSnapshot } from '../snapshot/tenant/types
 import { unreadableSources } from './alias-trap.js'
 import { unreachableConnections } from './connections.js'
 import { importWillSkip } from './import-skips.js'
+import { unrunnableSteps } from './processes.js'
 import { tenantTraps } from './world-traps.js'
 import { decide } from '../decide.js'
 import type { Finding } from './findings.js'
@@ -29,7 +30,8 @@ const integrationFindings = (world: Snapshot, tenant: TenantSnapshot, integratio
  * - integrations whose run-as user or last runner is no longer valid (A6, A32);
  * - users holding both integration roles (A46);
  * - custom roles that grant nothing, selective-access grants that can never apply, line items hidden
- *   from everyone, private actions nobody can run, RIU workspaces their user is not a member of (R6);
+ *   from everyone, private actions nobody can run, RIU workspaces their user is not a member of (R6),
+ *   processes with a step some of their runners cannot run;
  * - workplace connections whose members reach no project.
  * Findings come in world order: integrations first, then users, models, the RIU workspaces and the workplace.
  *
@@ -43,7 +45,8 @@ const integrationFindings = (world: Snapshot, tenant: TenantSnapshot, integratio
 export const lint = (world: World): readonly Finding[] => {
   const snapshot = snapshotOf(world)
   const tenant = snapshot.tenant
-  const workplace = snapshot.workplace === undefined ? [] : unreachableConnections(snapshot.workplace, decide(world))
+  const decider = decide(world)
+  const workplace = snapshot.workplace === undefined ? [] : unreachableConnections(snapshot.workplace, decider)
   if (tenant === undefined) return workplace
   return [
     ...[...tenant.integrations.values()].flatMap((integration) => integrationFindings(snapshot, tenant, integration)),
@@ -51,6 +54,7 @@ export const lint = (world: World): readonly Finding[] => {
       .filter((user) => user.roles.has('integrationAdmin') && user.riuWorkspaces.size > 0)
       .map((user): Finding => ({ code: 'user.both_integration_roles', user: user.id })),
     ...tenantTraps(tenant),
+    ...unrunnableSteps(tenant, decider),
     ...workplace,
   ]
 }
@@ -58,5 +62,5 @@ export const lint = (world: World): readonly Finding[] => {
 export { explainFinding } from './wording.js'
 export type {
   Finding, Fix, StepOnList, ActorCannotReadList, BothIntegrationRoles, NoLastRunner, RunIdentityInvalid, ImportWillSkip, RoleGrantsNothing, GrantNeverApplies,
-  HiddenEverywhere, CreatorCannotRun, RiuWorkspaceNotMember, ReachesNoProject,
+  HiddenEverywhere, CreatorCannotRun, RiuWorkspaceNotMember, ReachesNoProject, StepUnrunnable,
 } from './findings.js'

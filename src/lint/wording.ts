@@ -52,6 +52,8 @@ export const explainFinding = (finding: Finding): string => {
     }
     case 'user.riu_workspace_not_member':
       return `Restricted integration user ${finding.user} is assigned workspace ${finding.workspace} but is not a member of it, so its runs there are denied (R6).`
+    case 'process.step_unrunnable':
+      return `Process ${finding.process} of model ${finding.model}: ${finding.runners} user(s) who may run it cannot run its step ${finding.step}.`
     case 'connection.reaches_no_project':
       return `Connection ${finding.connection} has members (${finding.members} user(s), directly or through groups), but none of them may create a sync into any project.`
   }

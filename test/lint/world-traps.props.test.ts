@@ -21,11 +21,15 @@ const trapsArb: fc.Arbitrary<TenantInput> = fc
     ...tenant,
     models: tenant.models.map((model): ModelInput => ({
       ...model,
-      roles: [...(model.roles ?? []), { id: 'idle', modules: { spend: idle.spend }, versions: { actual: 'write', budget: 'write' }, ...(idle.actions ? { actions: ['mine'] } : {}) }],
       assignments: [...(model.assignments ?? []).filter((a) => !holders.includes(a.user as never)), ...holders.map((user) => ({ user, role: 'idle' }))],
       modules: (model.modules ?? []).map((m) => (m.id === 'spend' ? { ...m, lineItems: [...(m.lineItems ?? []), { id: 'secret', readDriver: 'seen' }] } : m)),
       drivers: [...(model.drivers ?? []), { id: 'seen', dimensions: ['countries'], values: hidden.map((c) => ({ items: { countries: c }, value: true })) }],
-      actions: [...(model.actions ?? []), { id: 'mine', kind: 'export', visibility: 'private', createdBy: creator, source: { module: 'spend' }, target: { file: true } }],
+      roles: [...(model.roles ?? []).map((r) => ({ ...r, actions: [...(r.actions ?? []), 'proc'] })), { id: 'idle', modules: { spend: idle.spend }, versions: { actual: 'write', budget: 'write' }, ...(idle.actions ? { actions: ['mine'] } : {}) }],
+      actions: [
+        ...(model.actions ?? []),
+        { id: 'mine', kind: 'export', visibility: 'private', createdBy: creator, source: { module: 'spend' }, target: { file: true } },
+        { id: 'proc', kind: 'process', steps: ['e', 'mine'] },
+      ],
     })),
   }))
 
@@ -126,6 +130,24 @@ describe('lint findings about models and users agree with decide', () => {
           expect(flagged).toBe(decide(asFull)(subject.user(id.user(creator)), run, mine).effect === 'deny')
           if (flagged) expect(userIds.some((u) => d(subject.user(id.user(u)), run, mine).effect === 'allow')).toBe(false)
         }
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('process.step_unrunnable ⇔ some user decide lets run the process is denied the step, and runners counts them', () => {
+    fc.assert(
+      fc.property(trapsArb, (tenant) => {
+        const world = compiled({ tenant })
+        const d = decide(world)
+        const findings = of(lint(world), 'process.step_unrunnable')
+        const run = (user: string, model: string, action: string) => d(subject.user(id.user(user)), { type: 'modelAction.run' }, resource.modelAction(id.model(model), id.modelAction(action))).effect === 'allow'
+        for (const model of tenant.models)
+          for (const step of ['e', 'mine']) {
+            const denied = userIds.filter((u) => run(u, model.id, 'proc') && !run(u, model.id, step)).length
+            const found = findings.find((f) => f.model === model.id && f.process === 'proc' && f.step === step)
+            expect(found?.runners ?? 0).toBe(denied)
+          }
       }),
       { numRuns: 100 },
     )
