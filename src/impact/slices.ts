@@ -137,7 +137,9 @@ const sliceChanges = (before: ModelSide, after: ModelSide, user: UserId, reach: 
 const roleChange = (before: ModelSide, after: ModelSide, model: ModelId, user: UserId): readonly ModelChange[] => {
   const who = subject.user(user)
   const target = { kind: 'model', id: model } as const
-  const open = { before: before.decide(who, { type: 'model.open' }, target), after: after.decide(who, { type: 'model.open' }, target) }
+  // Neither selective access nor dynamic cell access speaks to model.open, so the ceiling decider
+  // answers it as decide does, and a user's standing is derived by one decider a world, not two.
+  const open = { before: before.ceiling(who, { type: 'model.open' }, target), after: after.ceiling(who, { type: 'model.open' }, target) }
   const role = { before: before.tenant?.models.get(model)?.assignments.get(user), after: after.tenant?.models.get(model)?.assignments.get(user) }
   if (role.before === role.after && !answersDiffer(open.before, open.after)) return []
   return [{ kind: 'modelRole', user, model, before: { role: role.before, open: open.before }, after: { role: role.after, open: open.after } }]
