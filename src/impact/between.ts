@@ -15,7 +15,8 @@ import { everything, noScope, reaching, unionScope, type Reach, type Scope } fro
 const ceiling: Reach = { modules: 'all', cells: { tag: 'none' } }
 const anyCell: Reach = { modules: 'all', cells: { tag: 'all' } }
 
-const keysOf = <K, V>(a: ReadonlyMap<K, V> | undefined, b: ReadonlyMap<K, V> | undefined): readonly K[] => [...new Set([...(a?.keys() ?? []), ...(b?.keys() ?? [])])]
+const keysOf = <K, V>(a: ReadonlyMap<K, V> | undefined, b: ReadonlyMap<K, V> | undefined): readonly K[] =>
+  a === b ? [...(a?.keys() ?? [])] : [...new Set([...(a?.keys() ?? []), ...(b?.keys() ?? [])])]
 
 const sameSet = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => a === b || (a.size === b.size && [...a].every((x) => b.has(x)))
 
@@ -66,7 +67,8 @@ const modelScope = (users: readonly UserId[], a: ModelRecord | undefined, b: Mod
   for (const role of keysOf(a.roles, b.roles)) {
     const reach = roleReach(a.roles.get(role), b.roles.get(role))
     if (reach === undefined) continue
-    const holders = keysOf(a.assignments, b.assignments).filter((user) => a.assignments.get(user) === role || b.assignments.get(user) === role)
+    const holders = [...a.assignments].flatMap(([user, held]) => (held === role ? [user] : []))
+    if (a.assignments !== b.assignments) for (const [user, held] of b.assignments) if (held === role && a.assignments.get(user) !== role) holders.push(user)
     scopes.push(reaching([id], holders, reach))
   }
   if (a.assignments !== b.assignments)

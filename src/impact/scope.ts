@@ -99,6 +99,16 @@ const unionCells = (a: CellReach, b: CellReach): CellReach => {
  */
 export const unionReach = (a: Reach, b: Reach): Reach => ({ modules: unionSets(a.modules, b.modules), cells: unionCells(a.cells, b.cells) })
 
+const isEmpty = (scope: Scope): boolean =>
+  !scope.everything &&
+  !scope.account &&
+  scope.people.size === 0 &&
+  scope.reach.size === 0 &&
+  scope.integrations !== 'all' &&
+  scope.integrations.size === 0 &&
+  scope.connections !== 'all' &&
+  scope.connections.size === 0
+
 /**
  * The union of two scopes.
  *
@@ -108,6 +118,8 @@ export const unionReach = (a: Reach, b: Reach): Reach => ({ modules: unionSets(a
  * ```
  */
 export const unionScope = (a: Scope, b: Scope): Scope => {
+  if (isEmpty(a)) return b
+  if (isEmpty(b)) return a
   const reach = new Map<ModelId, Map<UserId, Reach>>()
   for (const scope of [a, b])
     for (const [model, users] of scope.reach) {
