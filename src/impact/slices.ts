@@ -1,93 +1,12 @@
-import type { Decider } from '../decide.js'
-import type { ReadCell } from '../domain/actions/data.js'
-import type { ItemId, LineItemId, ListId, ModelId, ModuleId, UserId, VersionId } from '../domain/ids.js'
-import type { Access } from '../domain/lattice.js'
-import type { CellResource } from '../domain/resource.js'
-import { subject, type UserSubject } from '../domain/subject.js'
-import type { Decision } from '../decision/decision.js'
-import type { ModelRecord, TenantSnapshot } from '../snapshot/tenant/types.js'
+import type { ItemId, ModelId, UserId } from '../domain/ids.js'
+import { subject } from '../domain/subject.js'
+import type { ModelRecord } from '../snapshot/tenant/types.js'
+import { accessOf, cellAt, cellChanges, readCell, type ModelSide, type Slice } from './cells.js'
 import { answersDiffer } from './compare.js'
-import { boxesOf, cellSetOf } from './item-sets.js'
 import { regionOf, type Region } from './regions.js'
 import type { Reach } from './scope.js'
-import type { CellsChange, CeilingChange, ModelChange } from './types.js'
+import type { CeilingChange, ModelChange } from './types.js'
 
-/** One world as the model part of an impact reads it: its tenant, its decider, and its ceiling decider. */
-export interface ModelSide {
-  readonly tenant: TenantSnapshot | undefined
-  readonly decide: Decider
-  /** The decider without the layers that depend on a cell's items (selective access, drivers). */
-  readonly ceiling: Decider
-}
-
-const readCell: ReadCell = { type: 'cell.read', channel: 'interactive' }
-
-const accessOf = (decision: Decision): Access => (decision.level === 'write' ? 'write' : decision.level === 'read' ? 'read' : 'none')
-
-interface Slice {
-  readonly model: ModelId
-  readonly module: ModuleId
-  readonly lineItem: LineItemId
-  readonly version: VersionId
-  readonly dimensions: readonly ListId[]
-  readonly items: readonly (readonly ItemId[])[]
-}
-
-const cellAt = (slice: Slice, indexes: readonly number[]): CellResource => {
-  const items: Record<string, ItemId> = {}
-  slice.dimensions.forEach((list, d) => {
-    const item = slice.items[d]?.[indexes[d] ?? 0]
-    if (item !== undefined) items[list] = item
-  })
-  return { kind: 'cell', model: slice.model, module: slice.module, lineItem: slice.lineItem, version: slice.version, items }
-}
-
-/** Every combination of the given item numbers, one list per dimension, first dimension outermost. */
-const combinations = (choices: readonly (readonly number[])[], visit: (indexes: readonly number[]) => void): void => {
-  const indexes = choices.map(() => 0)
-  const walk = (d: number): void => {
-    if (d === choices.length) {
-      visit(indexes)
-      return
-    }
-    for (const index of choices[d] ?? []) {
-      indexes[d] = index
-      walk(d + 1)
-    }
-  }
-  walk(0)
-}
-
-/** The cells of a slice whose level changes, grouped by from → to, each group as boxes. */
-const cellChanges = (before: ModelSide, after: ModelSide, who: UserSubject, user: UserId, slice: Slice, choices: readonly (readonly number[])[]): readonly CellsChange[] => {
-  const groups = new Map<string, { from: Access; to: Access; cells: number[][]; example: CellsChange['example'] }>()
-  combinations(choices, (indexes) => {
-    const cell = cellAt(slice, indexes)
-    const was = before.decide(who, readCell, cell)
-    const is = after.decide(who, readCell, cell)
-    const from = accessOf(was)
-    const to = accessOf(is)
-    if (from === to) return
-    const key = `${from}>${to}`
-    const group = groups.get(key) ?? { from, to, cells: [], example: { items: cell.items, before: was, after: is } }
-    group.cells.push([...indexes])
-    groups.set(key, group)
-  })
-  const { model, module, lineItem, version, dimensions, items } = slice
-  return [...groups.values()].map((group) => ({
-    kind: 'cells',
-    user,
-    model,
-    module,
-    lineItem,
-    version,
-    from: group.from,
-    to: group.to,
-    cells: cellSetOf(dimensions, items, boxesOf(group.cells)),
-    count: group.cells.length,
-    example: group.example,
-  }))
-}
 
 const everyIndex = (items: readonly ItemId[]): readonly number[] => items.map((_, index) => index)
 
