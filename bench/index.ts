@@ -5,8 +5,8 @@ import { markdown, type Outcome } from './report.js'
 import { runBatch } from './runs/batch.js'
 import { runCells } from './runs/cells.js'
 import { runConnections } from './runs/connections.js'
-import { runReverse } from './runs/reverse.js'
 import { runImpact } from './runs/impact.js'
+import { runReverse } from './runs/reverse.js'
 import { runScale } from './runs/scale.js'
 
 const settings = options(process.argv.slice(2))
