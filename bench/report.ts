@@ -17,10 +17,17 @@ export interface Target {
   readonly met: boolean | undefined
 }
 
-/** A section's result: its tables and the targets it checks. */
+/** How far the engine is from its hand-written floor on one shape (time / floor's time, same run). */
+export interface FloorRatio {
+  readonly shape: string
+  readonly ratio: number
+}
+
+/** A section's result: its tables, the targets it checks, and its ratios to the floor. */
 export interface Outcome {
   readonly sections: readonly Section[]
   readonly targets: readonly Target[]
+  readonly floors?: readonly FloorRatio[]
 }
 
 /** A number with a sensible count of digits. */
@@ -41,8 +48,15 @@ const table = (section: Section): string =>
 export const markdown = (header: string, outcomes: readonly Outcome[]): string => {
   const sections = outcomes.flatMap((o) => o.sections)
   const targets = outcomes.flatMap((o) => o.targets)
+  const floors = outcomes.flatMap((o) => o.floors ?? []).sort((a, b) => b.ratio - a.ratio)
+  const worst = floors[0]
   return [
     header,
+    ...(worst === undefined
+      ? []
+      : [
+          `**Worst shape: ${worst.shape}, at ${num(worst.ratio)}× its hand-written floor.** Every shape, worst first: ${floors.map((f) => `${f.shape} ${num(f.ratio)}×`).join('; ')}.`,
+        ]),
     '## Targets',
     table({ title: '', intro: '', headers: ['target', 'measured', 'met'], rows: targets.map((t) => [t.name, t.measured, t.met === undefined ? 'not measured' : t.met ? 'yes' : '**no**']), notes: [] }),
     ...sections.map((s) => [`## ${s.title}`, s.intro, table(s), ...s.notes.map((n) => `- ${n}`)].filter((p) => p !== '').join('\n\n')),

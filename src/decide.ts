@@ -70,9 +70,10 @@ interface Bound {
 }
 
 /**
- * How a decider is bound. `memoBudget`: the bytes of derived values (a user's standing in a model, per
- * item tables) a decider may keep between requests, 32 MiB by default; past it, it forgets them all
- * and derives again. 0 keeps only the latest. The answers never depend on it, only the speed.
+ * How a decider is bound. `memoBudget`: the bytes of derived values (a user's standing in a model,
+ * their selective-access grants by item number) a decider may keep between requests, 64 MiB by
+ * default; past it, it forgets the oldest one at a time and derives them again when asked. 0 keeps
+ * only the latest. The answers never depend on it, only the speed.
  *
  * @example
  * ```ts

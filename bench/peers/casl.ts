@@ -44,8 +44,8 @@ export const caslAbility = (world: Planning, user: PlanningUser): Ability => {
   return createMongoAbility<Ability>(rules)
 }
 
-/** The CASL peer: per-user abilities, and the application's lookup of the cell's attributes. */
-export const casl = (world: Planning): CaslDecide => {
+/** The CASL peer over any driver data: per-user abilities, and the application's lookup of the cell's attributes, its driver values from `readDriver` and `writeDriver`. */
+export const caslWith = (world: Planning, readDriver: (request: CellRequest) => boolean, writeDriver: (request: CellRequest) => boolean): CaslDecide => {
   const abilities = new Map(world.users.map((u) => [u.id, caslAbility(world, u)]))
   const parentOf = parentsOf(world)
   return (request) => {
@@ -58,9 +58,17 @@ export const casl = (world: Planning): CaslDecide => {
       country,
       costCentre: request.costCentre,
       product: request.product,
-      readDriver: world.readDriver.has(request.costCentre),
-      writeDriver: world.writeDriver.has(request.product),
+      readDriver: readDriver(request),
+      writeDriver: writeDriver(request),
     }
     return ability.can(request.write ? 'write' : 'read', subject('Cell', cell))
   }
 }
+
+/** The CASL peer of workload 1: its read driver by cost centre, its write driver by product. */
+export const casl = (world: Planning): CaslDecide =>
+  caslWith(
+    world,
+    (request) => world.readDriver.has(request.costCentre),
+    (request) => world.writeDriver.has(request.product),
+  )

@@ -8,7 +8,8 @@ import { parentsOf, type CellRequest, type Planning, type Rank } from '../worklo
  */
 export type FloorDecide = (request: CellRequest) => boolean
 
-export const floor = (world: Planning): FloorDecide => {
+/** What every floor builds first: each user's role, each item's parent, and each user's grants by item id (the higher of two). */
+const floorIndexes = (world: Planning) => {
   const roleOf = new Map(world.users.map((u) => [u.id, world.roles.find((r) => r.id === u.role)]))
   const parentOf = parentsOf(world)
   const grants = new Map<string, Map<string, Rank>>()
@@ -17,7 +18,15 @@ export const floor = (world: Planning): FloorDecide => {
     for (const g of user.grants) items.set(g.item, Math.max(items.get(g.item) ?? 0, g.rank) as Rank)
     grants.set(user.id, items)
   }
-  const { readDriver, writeDriver } = world
+  return { roleOf, parentOf, grants }
+}
+
+/**
+ * The floor over any driver data: `dca` is the dynamic-cell-access level of the request's cell (2
+ * write, 1 read, 0 none).
+ */
+export const floorWith = (world: Planning, dca: (request: CellRequest) => number): FloorDecide => {
+  const { roleOf, parentOf, grants } = floorIndexes(world)
   return (request) => {
     const role = roleOf.get(request.user)
     const items = grants.get(request.user)
@@ -26,9 +35,13 @@ export const floor = (world: Planning): FloorDecide => {
     let sa = 0
     for (let item: string | undefined = request.costCentre; item !== undefined; item = parentOf.get(item)) sa = Math.max(sa, items.get(item) ?? 0)
     level = Math.min(level, sa, items.get(request.product) ?? 0)
-    const dca = writeDriver.has(request.product) ? 2 : readDriver.has(request.costCentre) ? 1 : 0
-    return Math.min(level, dca) >= (request.write ? 2 : 1)
+    return Math.min(level, dca(request)) >= (request.write ? 2 : 1)
   }
+}
+
+export const floor = (world: Planning): FloorDecide => {
+  const { readDriver, writeDriver } = world
+  return floorWith(world, (request) => (writeDriver.has(request.product) ? 2 : readDriver.has(request.costCentre) ? 1 : 0))
 }
 
 /**

@@ -102,6 +102,10 @@ export const runCells = (options: Options): Outcome => {
         ],
       },
     ],
+    floors: [
+      { shape: 'workload 1 (one user), decide', ratio: engineToFloor },
+      { shape: `workload 1 (${inTurnUsers} users in turn), decide`, ratio: (at(inTurnName)?.median ?? NaN) / (inTurnFloor?.median ?? NaN) },
+    ],
     targets: [
       { name: 'workload 1: `decide` with reasons within 3× of the floor', measured: `${num(engineToFloor)}×`, met: engineToFloor <= 3 },
       {

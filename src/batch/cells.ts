@@ -89,7 +89,7 @@ const valueAt = (table: DriverTable | undefined, indexes: readonly number[]): bo
   if (table === undefined) return undefined
   let offset = 0
   for (let d = 0; d < table.strides.length; d++) offset += (table.strides[d] ?? 0) * (indexes[d] ?? 0)
-  return table.values[offset] === 1
+  return (((table.bits[offset >>> 3] ?? 0) >>> (offset & 7)) & 1) === 1
 }
 
 /** The dynamic-cell-access verdict for each pair of driver codes (0 no driver, 1 false, 2 true), at `3 × read + write`. */

@@ -19,7 +19,16 @@ export interface CountPlan {
   readonly driverOk: Uint8Array
 }
 
-const noDriver: DriverTable = { values: new Uint8Array(1), strides: [] }
+const noDriver: DriverTable = { bits: new Uint8Array(1), strides: [] }
+
+/** The first item of dimension `d` from `from` on that passes selective access, or the dimension's size when none does. */
+const nextOk = (plan: CountPlan, d: number, from: number): number => {
+  const size = plan.sizes[d] ?? 0
+  const itemOk = plan.itemOk[d]
+  let i = from
+  if (itemOk !== undefined) while (i < size && itemOk[i] !== 1) i++
+  return i
+}
 
 /** Without drivers, every cell whose items all pass counts: the product of the passing items per dimension. */
 const passing = (plan: CountPlan): number => {
@@ -34,10 +43,20 @@ const passing = (plan: CountPlan): number => {
   return product
 }
 
+/** The numbers of the items of dimension `d` that pass selective access. */
+const innerItems = (plan: CountPlan, d: number): Int32Array => {
+  const size = plan.sizes[d] ?? 0
+  const items = new Int32Array(size)
+  let count = 0
+  for (let i = nextOk(plan, d, 0); i < size; i = nextOk(plan, d, i + 1)) items[count++] = i
+  return items.subarray(0, count)
+}
+
 /**
  * Counts the cells that pass every item-dependent layer, visiting only cells whose items all pass
- * selective access; the innermost dimension is a tight loop over typed arrays. Without drivers it
- * multiplies the passing items of each dimension instead.
+ * selective access: the innermost dimension is a tight loop, the outer ones an odometer (no recursion,
+ * so a module of thousands of lists is counted too). Without drivers it multiplies the passing items
+ * of each dimension instead.
  *
  * @example
  * ```ts
@@ -46,26 +65,43 @@ const passing = (plan: CountPlan): number => {
  */
 export const countCells = (plan: CountPlan): number => {
   const n = plan.sizes.length
-  const read = plan.read ?? noDriver
-  const write = plan.write ?? noDriver
+  const read = (plan.read ?? noDriver).bits
+  const write = (plan.write ?? noDriver).bits
+  const readStrides = plan.read?.strides ?? []
+  const writeStrides = plan.write?.strides ?? []
+  // The verdict of each (read, write) pair of bits, at 2 × read + write.
   const readBase = plan.read === undefined ? 0 : 1
   const writeBase = plan.write === undefined ? 0 : 1
-  const ok = (r: number, w: number): number => plan.driverOk[3 * (readBase + readBase * r) + writeBase + writeBase * w] ?? 0
-  if (n === 0) return ok(read.values[0] ?? 0, write.values[0] ?? 0)
-  if (plan.read === undefined && plan.write === undefined) return ok(0, 0) * passing(plan)
-  const visit = (d: number, readAt: number, writeAt: number): number => {
-    const size = plan.sizes[d] ?? 0
-    const itemOk = plan.itemOk[d]
-    const readStride = read.strides[d] ?? 0
-    const writeStride = write.strides[d] ?? 0
-    let total = 0
-    if (d === n - 1) {
-      for (let i = 0; i < size; i++)
-        if (itemOk === undefined || itemOk[i] === 1) total += ok(read.values[readAt + i * readStride] ?? 0, write.values[writeAt + i * writeStride] ?? 0)
-      return total
+  const pass = Uint8Array.from({ length: 4 }, (_, k) => plan.driverOk[3 * (readBase + readBase * (k >> 1)) + writeBase + writeBase * (k & 1)] ?? 0)
+  const bit = (bits: Uint8Array, offset: number): number => ((bits[offset >>> 3] as number) >>> (offset & 7)) & 1
+  if (n === 0) return pass[2 * bit(read, 0) + bit(write, 0)] as number
+  if (plan.read === undefined && plan.write === undefined) return (pass[0] as number) * passing(plan)
+  const last = n - 1
+  const at = new Float64Array(last)
+  for (let d = 0; d < last; d++) if ((at[d] = nextOk(plan, d, 0)) >= (plan.sizes[d] ?? 0)) return 0
+  // The innermost dimension's items that pass selective access, listed once.
+  const inner = innerItems(plan, last)
+  const readStride = readStrides[last] ?? 0
+  const writeStride = writeStrides[last] ?? 0
+  let total = 0
+  for (;;) {
+    let readAt = 0
+    let writeAt = 0
+    for (let d = 0; d < last; d++) {
+      readAt += (at[d] as number) * (readStrides[d] ?? 0)
+      writeAt += (at[d] as number) * (writeStrides[d] ?? 0)
     }
-    for (let i = 0; i < size; i++) if (itemOk === undefined || itemOk[i] === 1) total += visit(d + 1, readAt + i * readStride, writeAt + i * writeStride)
-    return total
+    for (let k = 0; k < inner.length; k++) {
+      const i = inner[k] as number
+      const r = readAt + i * readStride
+      const w = writeAt + i * writeStride
+      total += pass[((((read[r >>> 3] as number) >>> (r & 7)) & 1) << 1) | (((write[w >>> 3] as number) >>> (w & 7)) & 1)] as number
+    }
+    let d = last - 1
+    for (; d >= 0; d--) {
+      if ((at[d] = nextOk(plan, d, (at[d] as number) + 1)) < (plan.sizes[d] ?? 0)) break
+      at[d] = nextOk(plan, d, 0)
+    }
+    if (d < 0) return total
   }
-  return visit(0, 0, 0)
 }

@@ -4,7 +4,7 @@ import type { Actor } from '../domain/subject.js'
 import { driverValue } from '../rules/dynamicCellAccess/drivers.js'
 import { bypassesSelectiveAccess, selectiveAccessGrants } from '../rules/shared/selective-access.js'
 import type { Snapshot } from '../snapshot/snapshot.js'
-import type { ListRecord, ModelRecord, ModuleRecord, SelectiveAccessGrants, TenantSnapshot } from '../snapshot/tenant/types.js'
+import { isCellValues, type DriverRecord, type ListRecord, type ModelRecord, type ModuleRecord, type SelectiveAccessGrants, type TenantSnapshot } from '../snapshot/tenant/types.js'
 
 /**
  * The selective-access level of every item of a list: the maximum of the item's own grant and its
@@ -61,24 +61,28 @@ export const selectiveAccessVectors = (
 }
 
 /**
- * A driver's value for every combination of the module's dimensions it is dimensioned by.
+ * A driver's value for every combination of the module's dimensions it is dimensioned by, one bit each.
  *
  * @example
  * ```ts
- * const value = table.values[table.strides.reduce((offset, stride, d) => offset + stride * indexes[d], 0)] === 1
+ * const offset = table.strides.reduce((sum, stride, d) => sum + stride * indexes[d], 0)
+ * const value = ((table.bits[offset >>> 3] >>> (offset & 7)) & 1) === 1
  * ```
  */
 export interface DriverTable {
-  /** 0 false, 1 true, at offset Σ index[d] × strides[d]. */
-  readonly values: Uint8Array
+  /** The value at offset Σ index[d] × strides[d] is bit `offset & 7` of byte `offset >> 3`. */
+  readonly bits: Uint8Array
   /** One stride per module dimension; 0 for a dimension the driver does not depend on. */
   readonly strides: readonly number[]
 }
 
 /**
  * The values of one access driver over the module's dimensions, for one actor (a `users` dimension
- * takes the actor, F47, A33), read with the same lookup as the dynamic-cell-access module. `undefined`
- * when the line item has no such driver.
+ * takes the actor, F47, A33), read with the same lookup as the dynamic-cell-access module. A driver
+ * kept by cell number over lists of the module is read in place, its strides laid over the module's
+ * dimensions (`items[d]` holds the list's items in the list's order, so an item's place is its
+ * number) from a copy of its bits; any other is evaluated once per combination of its dimensions'
+ * items. `undefined` when the line item has no such driver.
  *
  * @example
  * ```ts
@@ -95,6 +99,22 @@ export const driverTable = (
 ): DriverTable | undefined => {
   const driver = driverId === undefined ? undefined : model.drivers.get(driverId)
   if (driver === undefined) return undefined
+  const values = driver.values
+  if (isCellValues(values)) {
+    const positions = values.lists.map((list) => dimensions.indexOf(list.id))
+    if (!positions.includes(-1)) return { bits: values.bitmap(), strides: dimensions.map((_, d) => values.strides[positions.indexOf(d)] ?? 0) }
+  }
+  return evaluated(driver, cell, dimensions, items, actor)
+}
+
+/** A driver evaluated at every combination of its dimensions' items. */
+const evaluated = (
+  driver: DriverRecord,
+  cell: Omit<CellResource, 'items' | 'kind'>,
+  dimensions: readonly ListId[],
+  items: readonly (readonly ItemId[])[],
+  actor: Actor,
+): DriverTable => {
   const own = dimensions.map((list, d) => (driver.dimensions.includes(list) ? d : -1)).filter((d) => d >= 0)
   const strides = dimensions.map(() => 0)
   let size = 1
@@ -103,13 +123,14 @@ export const driverTable = (
     strides[d] = size
     size *= items[d]?.length ?? 0
   }
-  const values = new Uint8Array(size)
-  if (size === 0) return { values, strides }
+  const bits = new Uint8Array(Math.ceil(size / 8))
+  const table = { bits, strides }
+  if (size === 0) return table
   const at = own.map(() => 0)
   const coordinates: Record<string, ItemId> = Object.fromEntries(own.map((d) => [dimensions[d] ?? '', items[d]?.[0] ?? id.item('')]))
   const probe: CellResource = { kind: 'cell', ...cell, items: coordinates }
   for (let offset = 0; offset < size; offset++) {
-    values[offset] = driverValue(driver, probe, actor) ? 1 : 0
+    if (driverValue(driver, probe, actor)) bits[offset >>> 3] = (bits[offset >>> 3] as number) | (1 << (offset & 7))
     for (let k = own.length - 1; k >= 0; k--) {
       const d = own[k] ?? 0
       const along = items[d] ?? []
@@ -119,5 +140,5 @@ export const driverTable = (
       if (next !== along.length) break
     }
   }
-  return { values, strides }
+  return table
 }

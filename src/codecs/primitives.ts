@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { bareObject } from '../internal/bare-object.js'
+import { isBase64 } from '../internal/base64.js'
 import { fastCodec, fastDecoderOf, fullOnly, leafCodec, rejected, result, type Mode } from './fast.js'
 
 /**
@@ -12,6 +13,16 @@ import { fastCodec, fastDecoderOf, fullOnly, leafCodec, rejected, result, type M
  * ```
  */
 export const idC = leafCodec('id', (u): u is string => typeof u === 'string' && u.length > 0, 'expected an id (a non-empty string)')
+
+/**
+ * Base64 (RFC 4648 §4, padded): the bits of a driver given as a bitmap.
+ *
+ * @example
+ * ```ts
+ * base64C.decode('qg==')._tag // 'Right'
+ * ```
+ */
+export const base64C = leafCodec('base64', (u): u is string => typeof u === 'string' && isBase64(u), 'expected base64 (A–Z, a–z, 0–9, + and /, padded with = to a multiple of 4 characters)')
 
 /**
  * A branded id: a non-empty string typed as the brand.

@@ -2,7 +2,7 @@ import * as t from 'io-ts'
 import type { EndpointInput, TenantInput } from '../snapshot/input/tenant.js'
 import { plainAdminRoles } from './admin-roles.js'
 import { fastCodec, fastDecoderOf, fullOnly, rejected, type Mode } from './fast.js'
-import { accessC, grantedAccessC, idC, listOf, oneOf, recordOf } from './primitives.js'
+import { accessC, base64C, grantedAccessC, idC, listOf, oneOf, recordOf } from './primitives.js'
 import { struct } from './struct.js'
 
 const plainAdminRoleC = oneOf('administration role', plainAdminRoles)
@@ -43,6 +43,8 @@ const driverC = struct(
   {
     dimensions: listOf(idC),
     values: listOf(struct('driver value', { value: t.boolean }, { items: recordOf('driver coordinates', idC), user: idC })),
+    default: t.boolean,
+    bitmap: base64C,
   },
 )
 

@@ -1,15 +1,16 @@
 import { bareObject } from '../internal/bare-object.js'
+import { encodeBase64 } from '../internal/base64.js'
 import { omit } from '../internal/omit.js'
 import { readableDriver } from '../snapshot/kept.js'
 import { snapshotOf } from '../internal/world-handle.js'
-import type { DriverValueInput, IntegrationInput, ItemInput, MemberInput, ModelInput, SelectiveAccessInput, TenantInput, UserInput, WorkspaceInput } from '../snapshot/input/tenant.js'
+import type { DriverInput, DriverValueInput, IntegrationInput, ItemInput, MemberInput, ModelInput, SelectiveAccessInput, TenantInput, UserInput, WorkspaceInput } from '../snapshot/input/tenant.js'
 import type { WorldInput } from '../snapshot/input/world.js'
 import type { ConnectionMemberInput, WorkplaceConnectionInput, WorkplaceInput } from '../snapshot/input/workplace.js'
 import type { WorkplaceConnectionRecord, WorkplaceSnapshot } from '../snapshot/workplace/types.js'
 import { lattice, type ConnectionRole } from '../domain/lattice.js'
 import { id } from '../domain/ids.js'
 import type { World } from '../snapshot/snapshot.js'
-import { isItemValues, usersDimension, type DriverRecord, type ListRecord, type ModelRecord, type TenantSnapshot, type UserRecord, type WorkspaceRecord } from '../snapshot/tenant/types.js'
+import { isCellValues, usersDimension, type CellValues, type DriverRecord, type ListRecord, type ModelRecord, type TenantSnapshot, type UserRecord, type WorkspaceRecord } from '../snapshot/tenant/types.js'
 
 const user = (record: UserRecord): UserInput => ({
   id: record.id,
@@ -51,25 +52,45 @@ const cell = (dimension: string, coordinate: string): Pick<DriverValueInput, 'it
   return { items: named }
 }
 
-/** A driver's values as delivered, read back from its record (the snapshot keeps them only when it must, see `readableDriver`). */
-const driverValues = (record: DriverRecord | undefined): readonly DriverValueInput[] => {
+/** A one-dimension driver's values as delivered, read back from its nested maps (the snapshot keeps them only when it must, see `readableDriver`). */
+const nestedValues = (record: DriverRecord | undefined): readonly DriverValueInput[] => {
   const [dimension] = record?.dimensions ?? []
   const values = record?.values
-  if (dimension === undefined || values === undefined || typeof values === 'boolean') return []
-  if (isItemValues(values)) return values.delivered().flatMap((index) => valueAsDelivered(values.at(index), dimension, values.list.ids[index] ?? ''))
-  return [...values].flatMap(([coordinate, value]) => valueAsDelivered(typeof value === 'boolean' ? value : undefined, dimension, coordinate))
+  if (dimension === undefined || values === undefined || typeof values === 'boolean' || isCellValues(values)) return []
+  return [...values].flatMap(([coordinate, value]) => (typeof value === 'boolean' ? [{ value, ...cell(dimension, coordinate) }] : []))
 }
 
-/** A one-dimension driver value as delivered: none where no value was. */
-const valueAsDelivered = (value: boolean | undefined, dimension: string, coordinate: string): DriverValueInput[] =>
-  value === undefined ? [] : [{ value, ...cell(dimension, coordinate) }]
+/** The items of cell number `at` of a driver over lists. */
+const cellItems = (values: CellValues, at: number): Record<string, string> => {
+  const named = bareObject<string>()
+  for (let d = 0; d < values.lists.length; d++) {
+    const list = values.lists[d] as ListRecord
+    named[list.id] = list.ids[Math.floor(at / (values.strides[d] ?? 1)) % list.ids.length] ?? ''
+  }
+  return named
+}
+
+/**
+ * A driver kept by cell number, in the form it was delivered in, read back from its record: a bitmap
+ * as canonical base64 (its unused bits 0, padded); otherwise the values given, in the order they came
+ * (with the default, if it had one, as delivered).
+ */
+const byCellDriver = (kept: DriverInput, values: CellValues): DriverInput => {
+  if (values.form === 'bitmap') return { ...kept, bitmap: encodeBase64(values.bitmap()) }
+  const given = values.delivered().map((at): DriverValueInput => ({ items: cellItems(values, at), value: values.at(at) }))
+  return kept.values === undefined && given.length === 0 ? kept : { ...kept, values: given }
+}
+
+/** A driver as delivered: by cell number or from nested maps when the snapshot kept it without its values, else as kept. */
+const driver = (kept: DriverInput, record: DriverRecord | undefined): DriverInput => {
+  if (record !== undefined && isCellValues(record.values)) return byCellDriver(kept, record.values)
+  return kept.values?.length === 0 && readableDriver(kept) ? { ...kept, values: nestedValues(record) } : kept
+}
 
 /** A model as delivered, with the parts commands change (roles held, selective access) read from the live state. */
 const model = (delivered: ModelInput, record: ModelRecord): ModelInput => {
   const lists = delivered.lists?.map((list) => (list.items === undefined ? list : { ...list, items: items(record, record.lists.get(id.list(list.id))) }))
-  const drivers = delivered.drivers?.map((driver) =>
-    driver.values?.length === 0 && readableDriver(driver) ? { ...driver, values: driverValues(record.drivers.get(id.driver(driver.id))) } : driver,
-  )
+  const drivers = delivered.drivers?.map((kept) => driver(kept, record.drivers.get(id.driver(kept.id))))
   const structure = omit({ ...delivered, ...(lists === undefined ? {} : { lists }), ...(drivers === undefined ? {} : { drivers }) }, ['assignments', 'selectiveAccess'])
   const assignments = [...record.assignments].map(([userId, role]) => ({ user: userId, role }))
   const selectiveAccess = grants(record)

@@ -1,6 +1,6 @@
 import type { UserId } from '../domain/ids.js'
 import type { ModelRecord, TenantSnapshot } from '../snapshot/tenant/types.js'
-import { isItemValues, type DriverValues } from '../snapshot/tenant/types.js'
+import { isCellValues, type CellValues, type DriverRecord, type DriverValues } from '../snapshot/tenant/types.js'
 import type { Finding } from './findings.js'
 
 /**
@@ -36,15 +36,32 @@ const voidGrants = (tenant: TenantSnapshot, model: ModelRecord): readonly Findin
 
 const anyTrue = (values: DriverValues): boolean => (typeof values === 'boolean' ? values : [...values.values()].some(anyTrue))
 
+/** Whether a driver kept by cell reads TRUE at some cell: a set bit, a TRUE value, or a TRUE default on a cell without one. */
+const anyCellTrue = (values: CellValues): boolean => {
+  if (values.form === 'bitmap') return values.bitmap().some((byte) => byte !== 0)
+  const delivered = values.delivered()
+  return delivered.some((cell) => values.at(cell)) || (delivered.length < values.cells && values.at(firstUndelivered(delivered)))
+}
+
+/** The lowest cell number not in `delivered` (one exists: there are fewer of them than cells). */
+const firstUndelivered = (delivered: readonly number[]): number => {
+  const given = new Set(delivered)
+  let cell = 0
+  while (given.has(cell)) cell += 1
+  return cell
+}
+
+/** Whether a driver reads TRUE at some cell; a TRUE default over nested maps counts as open (no finding is better than a false one). */
+const opens = (driver: DriverRecord): boolean =>
+  isCellValues(driver.values) ? anyCellTrue(driver.values) : driver.defaultValue === true || anyTrue(driver.values)
+
 /** Line items whose read driver is FALSE for every cell: hidden from everyone (F47, A33). */
 const hiddenLineItems = (model: ModelRecord): readonly Finding[] =>
   [...model.modules.values()].flatMap((module) =>
     [...module.lineItems.values()].flatMap((lineItem): readonly Finding[] => {
       const driver = lineItem.readDriver === undefined ? undefined : model.drivers.get(lineItem.readDriver)
       if (driver === undefined) return []
-      const values = driver.values
-      const open = isItemValues(values) ? values.delivered().some((index) => values.at(index) === true) : anyTrue(values)
-      return open ? [] : [{ code: 'lineItem.hidden_everywhere', model: model.id, module: module.id, lineItem: lineItem.id, driver: driver.id }]
+      return opens(driver) ? [] : [{ code: 'lineItem.hidden_everywhere', model: model.id, module: module.id, lineItem: lineItem.id, driver: driver.id }]
     }),
   )
 

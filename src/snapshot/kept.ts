@@ -1,6 +1,7 @@
 import { omit } from '../internal/omit.js'
 import type { DriverInput, DriverValueInput, ModelInput } from './input/tenant.js'
 import type { WorldInput } from './input/world.js'
+import { keptByCell } from './tenant/cell-bits.js'
 import { usersDimension } from './tenant/types.js'
 
 const present = (value: object, key: string): boolean => Object.hasOwn(value, key) && Reflect.get(value, key) !== undefined
@@ -13,8 +14,8 @@ const onlyKey = (record: Readonly<Record<string, string>>, key: string): boolean
 }
 
 /**
- * Whether `encode` can read a driver's values back from its record exactly as delivered: one dimension,
- * and each value naming its cell by that dimension alone (`items` with the one list, or `user`).
+ * Whether `encode` can read a driver's values back from its nested maps exactly as delivered: one
+ * dimension, and each value naming its cell by that dimension alone (`items` with the one list, or `user`).
  *
  * @example
  * ```ts
@@ -32,11 +33,35 @@ export const readableDriver = (driver: DriverInput): boolean => {
   return (driver.values ?? []).every(canonical)
 }
 
-/** A model as kept: no roles held or grants, and list items and readable driver values left empty (they are in the records). */
+/**
+ * Whether a driver keeps its values by cell number ({@link keptByCell}), with the model's lists' sizes
+ * as delivered: its record then gives back its values, default and bitmap.
+ *
+ * @example
+ * ```ts
+ * const drop = driverByCell(driver, new Map([['region', 3]]))
+ * ```
+ */
+export const driverByCell = (driver: DriverInput, sizes: ReadonlyMap<string, number>): boolean => {
+  const dimensions = driver.dimensions ?? []
+  return keptByCell(dimensions, dimensions.map((d) => sizes.get(d) ?? 0), driver.values?.length ?? 0, driver.bitmap !== undefined)
+}
+
+/**
+ * A driver as kept: kept by cell number, without its bitmap, or its values left empty (their place
+ * kept); read back by `encode` from nested maps, its values left empty; else as delivered.
+ */
+const keptDriver = (driver: DriverInput, sizes: ReadonlyMap<string, number>): DriverInput => {
+  if (driverByCell(driver, sizes) && driver.bitmap !== undefined) return omit(driver, ['bitmap'])
+  return driver.values !== undefined && (driverByCell(driver, sizes) || readableDriver(driver)) ? { ...driver, values: [] } : driver
+}
+
+/** A model as kept: no roles held or grants, and list items and the driver values encode reads back left out (they are in the records). */
 const keptModel = (model: ModelInput): ModelInput => {
   const structure = omit(model, ['assignments', 'selectiveAccess'])
   const lists = model.lists?.map((list) => (list.items === undefined ? list : { ...list, items: [] }))
-  const drivers = model.drivers?.map((driver) => (driver.values !== undefined && readableDriver(driver) ? { ...driver, values: [] } : driver))
+  const sizes = new Map((model.lists ?? []).map((list) => [list.id, list.items?.length ?? 0]))
+  const drivers = model.drivers?.map((driver) => keptDriver(driver, sizes))
   return { ...structure, ...(lists === undefined ? {} : { lists }), ...(drivers === undefined ? {} : { drivers }) }
 }
 

@@ -49,12 +49,24 @@ const driverArb = (id: string, lists: readonly ListInput[], moduleDims: readonly
   fc.record({ dims: fc.subarray([...moduleDims]), users: fc.boolean() }).chain(({ dims, users: byUser }) => {
     const cells = combinations(lists, dims).flatMap((items) => (byUser ? [...users].map((user) => ({ items, user })) : [{ items }]))
     return fc
-      .array(fc.constantFrom('true', 'true', 'false', 'unset'), { minLength: cells.length, maxLength: cells.length })
-      .map((values) => ({
-        id,
-        dimensions: byUser ? [...dims, 'users'] : dims,
-        values: cells.flatMap((cell, i) => (values[i] === 'unset' ? [] : [{ ...cell, value: values[i] === 'true' }])),
-      }))
+      .record({
+        values: fc.array(fc.constantFrom('true', 'true', 'false', 'unset'), { minLength: cells.length, maxLength: cells.length }),
+        form: fc.constantFrom('values', 'values', 'default', 'bitmap'),
+        fallback: fc.boolean(),
+      })
+      .map(({ values, form, fallback }): DriverInput => {
+        const dimensions = byUser ? [...dims, 'users'] : dims
+        // A bitmap (over lists only): the cells in the order of `combinations`, the last dimension fastest; an unset cell is FALSE.
+        if (form === 'bitmap' && !byUser && dims.length > 0) {
+          const bytes = new Uint8Array(Math.ceil(cells.length / 8))
+          values.forEach((v, i) => {
+            if (v === 'true') bytes[i >> 3] = (bytes[i >> 3] ?? 0) | (1 << (i & 7))
+          })
+          return { id, dimensions, bitmap: Buffer.from(bytes).toString('base64') }
+        }
+        const given = cells.flatMap((cell, i) => (values[i] === 'unset' ? [] : [{ ...cell, value: values[i] === 'true' }]))
+        return { id, dimensions, values: given, ...(form === 'default' ? { default: fallback } : {}) }
+      })
   })
 
 const grantsArb = (lists: readonly ListInput[], who: readonly string[]): fc.Arbitrary<SelectiveAccessInput[]> => {

@@ -7,6 +7,13 @@ import { cellActions, cellsOf, deciderOf, isAdmin, modelOf, rankOf, runs, withMo
 const lower = (access: Access): Access => (access === 'write' ? 'read' : 'none')
 
 /** One restriction of §5 I6, chosen by `k` and `n`; the model unchanged when it does not apply. */
+/** A bitmap driver with bit `bit` of its first byte cleared: that cell set to FALSE (or an unused bit, changing nothing). */
+const clearBit = (bitmap: string, bit: number): string => {
+  const bytes = Buffer.from(bitmap, 'base64')
+  bytes[0] = (bytes[0] ?? 0) & ~(1 << bit)
+  return bytes.toString('base64')
+}
+
 const restrict = (model: ModelInput, k: number, n: number): ModelInput => {
   switch (k % 5) {
     case 0: // lower a module or version permission of a custom role
@@ -39,7 +46,9 @@ const restrict = (model: ModelInput, k: number, n: number): ModelInput => {
     default: // set a driver cell to FALSE
       return {
         ...model,
-        drivers: (model.drivers ?? []).map((d) => ({ ...d, values: (d.values ?? []).map((v, i) => (i === n % 4 ? { ...v, value: false } : v)) })),
+        drivers: (model.drivers ?? []).map((d) =>
+          d.bitmap === undefined ? { ...d, values: (d.values ?? []).map((v, i) => (i === n % 4 ? { ...v, value: false } : v)) } : { ...d, bitmap: clearBit(d.bitmap, n % 8) },
+        ),
       }
   }
 }

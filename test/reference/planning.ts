@@ -95,12 +95,27 @@ const driverValue = (model: ModelInput, driverId: string | undefined, items: Rea
   if (driverId === undefined) return undefined
   const driver = (model.drivers ?? []).find((d) => d.id === driverId)
   if (driver === undefined) return undefined
+  const dimensions = driver.dimensions ?? []
+  // A cell the driver cannot place reads FALSE whatever its default: the alias on a users dimension.
+  if (dimensions.includes('users') && who.kind !== 'user') return false
+  if (driver.bitmap !== undefined) return bitmapValue(model, dimensions, driver.bitmap, items)
   const row = (driver.values ?? []).find((value) =>
-    (driver.dimensions ?? []).every((dim) =>
+    dimensions.every((dim) =>
       dim === 'users' ? who.kind === 'user' && value.user === who.id : own(value.items, dim) !== undefined && own(value.items, dim) === own(items, dim),
     ),
   )
-  return row?.value ?? false
+  return row?.value ?? driver.default ?? false
+}
+
+/** A bitmap driver's value: the cell's position among all cells, the first dimension outermost, as a bit, least significant first. */
+const bitmapValue = (model: ModelInput, dimensions: readonly string[], bitmap: string, items: Readonly<Record<string, string>>): boolean => {
+  let cell = 0
+  for (const dim of dimensions) {
+    const listItems = (model.lists ?? []).find((l) => l.id === dim)?.items ?? []
+    cell = cell * listItems.length + listItems.findIndex((i) => i.id === own(items, dim))
+  }
+  const bytes = Buffer.from(bitmap, 'base64')
+  return ((bytes[Math.floor(cell / 8)] ?? 0) & (1 << cell % 8)) !== 0
 }
 
 type CellR = Extract<Resource, { kind: 'cell' }>

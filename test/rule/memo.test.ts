@@ -96,8 +96,8 @@ describe('memo: a value per derivation, owner and key, derived once', () => {
 describe('memo: bounded by its budget in bytes', () => {
   it('past the budget, values are derived again, and equal', () => {
     const d = counted((_owner, key) => ({ key, twice: key + key }))
-    // 3 small values (64 each) fit in 200; the fourth passes it and everything is forgotten.
-    const m = memo(snapshot, 200)
+    // 3 small values (64 each, and 100 for its place: 164) fit in 492; the fourth passes it and the oldest is forgotten.
+    const m = memo(snapshot, 3 * 164)
     const first = ['a', 'b', 'c'].map((key) => m.get(d.of, ownerA, key))
     m.get(d.of, ownerA, 'd')
     expect(d.calls).toEqual(['a', 'b', 'c', 'd'])
@@ -107,9 +107,28 @@ describe('memo: bounded by its budget in bytes', () => {
     expect(again[0]).not.toBe(first[0])
   })
 
+  it('past the budget, forgets one value at a time: the values after the oldest are still remembered', () => {
+    const d = counted((_owner, key) => ({ key }))
+    const m = memo(snapshot, 3 * 164)
+    const [, b, c] = ['a', 'b', 'c'].map((key) => m.get(d.of, ownerA, key))
+    m.get(d.of, ownerA, 'd') // forgets 'a' alone
+    expect(m.get(d.of, ownerA, 'c')).toBe(c)
+    expect(m.get(d.of, ownerA, 'b')).toBe(b)
+    expect(d.calls).toEqual(['a', 'b', 'c', 'd'])
+  })
+
+  it('counts a value with a numeric byteLength by it', () => {
+    const d = counted((_owner, key) => ({ key, byteLength: 1000 }))
+    const m = memo(snapshot, 1500)
+    m.get(d.of, ownerA, 'a')
+    m.get(d.of, ownerA, 'b') // 2 × 1100 passes 1500: 'a' is forgotten
+    m.get(d.of, ownerA, 'a')
+    expect(d.calls).toEqual(['a', 'b', 'a'])
+  })
+
   it('within the budget, nothing is derived again', () => {
     const d = counted((_owner, key) => ({ key }))
-    const m = memo(snapshot, 64 * 4)
+    const m = memo(snapshot, 164 * 4)
     const keys = ['a', 'b', 'c', 'd']
     for (let round = 0; round < 3; round++) for (const key of keys) m.get(d.of, ownerA, key)
     expect(d.calls).toEqual(keys)
@@ -131,9 +150,9 @@ describe('memo: bounded by its budget in bytes', () => {
     expect(again[3]).toBe(0)
   })
 
-  it('counts a small typed array by its bytes too: two 40-byte tables fit a budget of 100 where two small values would not', () => {
+  it('counts a small typed array by its bytes too: two 40-byte tables fit a budget of 300 where two small values would not', () => {
     const d = counted(() => new Uint8Array(40))
-    const m = memo(snapshot, 100)
+    const m = memo(snapshot, 300)
     const a = m.get(d.of, ownerA, 'ana')
     const b = m.get(d.of, ownerB, 'ana')
     expect(m.get(d.of, ownerA, 'ana')).toBe(a)
@@ -161,7 +180,7 @@ describe('memo: bounded by its budget in bytes', () => {
     expect(d.calls).toEqual(['a', 'b', 'a'])
   })
 
-  it('forgets every derivation at once: past the budget, another derivation derives again too', () => {
+  it('forgets the oldest value first, whatever its derivation', () => {
     const one = counted((_owner, key) => ({ key }))
     const two = counted((_owner, key) => ({ key }))
     const m = memo(snapshot, 128)

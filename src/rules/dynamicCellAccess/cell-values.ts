@@ -4,24 +4,24 @@ import { reason } from '../../decision/reason.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import { derivation } from '../../rule/memo.js'
 import type { RuleContext } from '../../rule/rule.js'
-import type { KnownCell } from '../../snapshot/tenant/cell-lookup.js'
+import type { CellDimension, KnownCell } from '../../snapshot/tenant/cell-lookup.js'
 import type { DriverId } from '../../domain/ids.js'
-import { isItemValues, type DriverRecord, type ItemValues, type LineItemRecord, type ModelRecord } from '../../snapshot/tenant/types.js'
+import { isCellValues, type CellValues, type DriverRecord, type LineItemRecord, type ModelRecord } from '../../snapshot/tenant/types.js'
 import { driverValue } from './drivers.js'
 
 /**
- * An access driver of a line item, ready for its cells: its record, where its values by item number sit
- * among the cell's dimensions (undefined when it has no list or more than one dimension: it is then read
+ * An access driver of a line item, ready for its cells: its record, where each of its lists sits among
+ * the cell's dimensions when it keeps its values by cell number (undefined otherwise: it is then read
  * from its nested values), and the two caps it can set, which name only the line item and the driver.
  *
  * @example
  * ```ts
- * const readByItem = (driver: CellDriver) => driver.byItem !== undefined
+ * const readByCell = (driver: CellDriver) => driver.byCell !== undefined
  * ```
  */
 export interface CellDriver {
   readonly record: DriverRecord
-  readonly byItem: { readonly values: ItemValues; readonly position: number } | undefined
+  readonly byCell: { readonly values: CellValues; readonly positions: readonly number[] } | undefined
   readonly hidden: Verdicts
   readonly readOnly: Verdicts
 }
@@ -43,11 +43,11 @@ export interface LineDrivers {
 const cellDriver = (model: ModelRecord, lists: readonly string[], lineItem: LineItemRecord, driver: DriverId | undefined): CellDriver | undefined => {
   const record = driver === undefined ? undefined : model.drivers.get(driver)
   if (record === undefined) return undefined
-  const values = isItemValues(record.values) ? record.values : undefined
-  const position = values === undefined ? -1 : lists.indexOf(values.list.id)
+  const values = isCellValues(record.values) ? record.values : undefined
+  const positions = values === undefined ? [] : values.lists.map((list) => lists.indexOf(list.id))
   return {
     record,
-    byItem: values === undefined || position < 0 ? undefined : { values, position },
+    byCell: values === undefined || positions.includes(-1) ? undefined : { values, positions: Object.freeze(positions) },
     hidden: verdict.shared(verdict.cap(0, reason('dynamic_cell_access.hidden', { lineItem: lineItem.id, driver: record.id }))),
     readOnly: verdict.shared(verdict.cap(1, reason('dynamic_cell_access.read_only', { lineItem: lineItem.id, driver: record.id }))),
   }
@@ -72,9 +72,9 @@ const lineDrivers = derivation((lineItem: LineItemRecord, modelId: string, world
 export const lineDriversOf = (context: RuleContext, at: KnownCell): LineDrivers => context.memo.get(lineDrivers, at.lineItem, at.model.id)
 
 /**
- * {@link driverValue} at a looked-up cell. A driver dimensioned by one list of the cell (the common
- * case: a read driver by cost centre) is read by the item's number, without hashing its id; any other
- * is read from its nested values.
+ * {@link driverValue} at a looked-up cell. A driver over lists of the cell (the common case: a read
+ * driver by cost centre, or by cost centre and product) is read by its items' numbers, without hashing
+ * an id; any other is read from its nested values.
  *
  * @example
  * ```ts
@@ -83,7 +83,10 @@ export const lineDriversOf = (context: RuleContext, at: KnownCell): LineDrivers 
  * ```
  */
 export const cellDriverValue = (at: KnownCell, driver: CellDriver, cell: CellResource, actor: Actor): boolean => {
-  const byItem = driver.byItem
-  const dimension = byItem === undefined ? undefined : at.dimensions[byItem.position]
-  return byItem === undefined || dimension === undefined ? driverValue(driver.record, cell, actor) : byItem.values.at(dimension.index) === true
+  const byCell = driver.byCell
+  if (byCell === undefined) return driverValue(driver.record, cell, actor)
+  const { positions, values } = byCell
+  let number = 0
+  for (let d = 0; d < positions.length; d++) number += (at.dimensions[positions[d] as number] as CellDimension).index * (values.strides[d] as number)
+  return values.at(number)
 }

@@ -5,12 +5,11 @@ import type { ItemId } from '../../domain/ids.js'
 import { verdict, type Verdict, type Verdicts } from '../../decision/verdict.js'
 import type { Rule, RuleContext, RequestOf } from '../../rule/rule.js'
 import { onResource } from '../../rule/combinators.js'
-import { derivation } from '../../rule/memo.js'
-import { itemTable, readSlot, unknownSlot, writeSlot } from '../../internal/item-table.js'
 import { standingIn } from '../shared/standing.js'
 import type { CellDimension, KnownCell } from '../../snapshot/tenant/cell-lookup.js'
-import type { AccessRank, ListRecord, SelectiveAccessGrants } from '../../snapshot/tenant/types.js'
-import { bypassesSelectiveAccess, effectiveLevel, membershipBypasses, selectiveAccessGrants } from '../shared/selective-access.js'
+import type { ItemRanks } from '../../snapshot/tenant/item-ranks.js'
+import type { AccessRank, ListRecord } from '../../snapshot/tenant/types.js'
+import { bypassesSelectiveAccess, effectiveLevel, membershipBypasses, ranksOf } from '../shared/selective-access.js'
 
 /** The cap for one item below Write, or undefined when the item is writable. Runs on every cell request. */
 const itemCap = (level: AccessRank, list: ListRecord, item: ItemId): Verdict | undefined =>
@@ -29,25 +28,13 @@ const itemCap = (level: AccessRank, list: ListRecord, item: ItemId): Verdict | u
 const aliasTargetWrite = (actor: Actor, channel: ReadChannel | WriteChannel): boolean =>
   actor.kind === 'internalAlias' && (channel === 'fileImport' || channel === 'modelImport')
 
-/** A user's level of every item of a list, filled as asked: one table per list and user, per decider. */
-const itemLevels = derivation((list: ListRecord) => itemTable(list.items.size))
-
-/** A user's level of an item, from their table in the memo (the alias's, seldom asked, is computed). */
-const levelOf = (context: RuleContext, at: KnownCell, actor: Actor, grants: SelectiveAccessGrants | undefined, list: ListRecord, index: number): AccessRank => {
-  if (actor.kind !== 'user') return effectiveLevel(at.model, grants, list, index)
-  const levels = context.memo.get(itemLevels, list, actor.id)
-  const known = readSlot(levels, index)
-  if (known !== unknownSlot) return known as AccessRank
-  const level = effectiveLevel(at.model, grants, list, index)
-  writeSlot(levels, index, level)
-  return level
-}
-
 /**
  * One cap per selective-access dimension of the cell below Write: the cell level is the minimum over
- * its dimensions (I10), each the maximum over the item and its ancestors (I11).
+ * its dimensions (I10), each the maximum over the item and its ancestors (I11): the actor's grants,
+ * a few per list, looked up along the item's chain of ancestors, so that nothing is kept per user and
+ * item, and a decider serving many users holds only what they hold.
  */
-const cellCaps = (context: RuleContext, at: KnownCell, actor: Actor, grants: SelectiveAccessGrants | undefined): Verdicts => {
+const cellCaps = (at: KnownCell, ranks: ItemRanks): Verdicts => {
   // Arrays of the size needed: one or two caps are the usual case.
   let first: Verdict | undefined
   let caps: Verdict[] | undefined
@@ -55,7 +42,7 @@ const cellCaps = (context: RuleContext, at: KnownCell, actor: Actor, grants: Sel
   for (let d = 0; d < dimensions.length; d++) {
     const { list, item, index } = dimensions[d] as CellDimension
     if (!list.selectiveAccess) continue
-    const cap = itemCap(levelOf(context, at, actor, grants, list, index), list, item)
+    const cap = itemCap(effectiveLevel(at.model, ranks, list, index), list, item)
     if (cap === undefined) continue
     if (first === undefined) first = cap
     else if (caps === undefined) caps = [first, cap]
@@ -68,10 +55,8 @@ const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel,
   const at = context.cell
   if (context.world.tenant === undefined || at?.tag !== 'known' || actor === undefined || at.module.selectiveAccessLists.length === 0) return verdict.skip
   if (aliasTargetWrite(actor, channel)) return verdict.skip
-  if (actor.kind !== 'user') return cellCaps(context, at, actor, selectiveAccessGrants(at.model, actor))
-  const standing = standingIn(context, at.model, actor.id)
-  if (membershipBypasses(context.world, standing.membership)) return verdict.skip
-  return cellCaps(context, at, actor, standing.grants)
+  if (actor.kind === 'user' && membershipBypasses(context.world, standingIn(context, at.model, actor.id).membership)) return verdict.skip
+  return cellCaps(at, ranksOf(context, at.model, actor))
 }
 
 /**
@@ -101,7 +86,7 @@ const itemRule = <T extends 'listItem.read' | 'listItem.write'>(request: Request
   const actor = request.actor
   if (tenant === undefined || model === undefined || list === undefined || index === undefined || actor === undefined) return verdict.skip
   if (!list.selectiveAccess || bypassesSelectiveAccess(context.world, tenant, actor, model)) return verdict.skip
-  const cap = itemCap(effectiveLevel(model, selectiveAccessGrants(model, actor), list, index), list, at.item)
+  const cap = itemCap(effectiveLevel(model, ranksOf(context, model, actor), list, index), list, at.item)
   return cap === undefined ? verdict.skip : [cap]
 }
 

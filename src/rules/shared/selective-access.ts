@@ -1,4 +1,7 @@
-import type { ItemId } from '../../domain/ids.js'
+import type { UserId } from '../../domain/ids.js'
+import { derivation } from '../../rule/memo.js'
+import type { RuleContext } from '../../rule/rule.js'
+import { itemRanks, rankOf, type ItemRanks } from '../../snapshot/tenant/item-ranks.js'
 import type { Actor } from '../../domain/subject.js'
 import type { Snapshot } from '../../snapshot/snapshot.js'
 import type { AccessRank, ListRecord, Membership, ModelRecord, SelectiveAccessGrants, TenantSnapshot } from '../../snapshot/tenant/types.js'
@@ -44,28 +47,43 @@ export const membershipBypasses = (world: Snapshot, membership: Membership | und
  * The selective-access level of an item: the maximum of the explicit grant on the item and on each of
  * its ancestors in the parent lists (F45c, F45e, A18, I11). Grants flow down, never up (F45d); with no
  * grant the item is closed (F43, I13). The caller checks that the list has selective access; the
- * bypass of workspace administrators is not applied here. No allocation: Map lookups up the chain of
- * parents, stopping at Write.
+ * bypass of workspace administrators is not applied here. No allocation: a search among the actor's
+ * grants of each list up the chain of parents ({@link ItemRanks}), stopping at Write.
  *
  * @example
  * ```ts
- * effectiveLevel(model, grants, countryList, countryList.items.get(id.item('uk'))) // 1 when its parent 'emea' is granted Read
+ * effectiveLevel(model, itemRanks(model, grants), countryList, countryList.items.get(id.item('uk'))) // 1 when its parent 'emea' is granted Read
  * ```
  */
-export const effectiveLevel = (model: ModelRecord, grants: SelectiveAccessGrants | undefined, list: ListRecord, index: number): AccessRank => {
-  if (grants === undefined) return 0
-  let level: AccessRank = grants.get(list.id)?.get(list.ids[index] as ItemId) ?? 0
+export const effectiveLevel = (model: ModelRecord, ranks: ItemRanks, list: ListRecord, index: number): AccessRank => {
+  if (ranks.lists.length === 0) return 0
+  let level: AccessRank = rankOf(ranks, list, index)
   let at: ListRecord | undefined = list
   let item = index
   while (level < 2) {
     item = at.parents[item] ?? -1
     at = item < 0 || at.parent === undefined ? undefined : model.lists.get(at.parent)
     if (at === undefined) return level
-    const inherited = grants.get(at.id)?.get(at.ids[item] as ItemId) ?? 0
+    const inherited = rankOf(ranks, at, item)
     if (inherited > level) level = inherited
   }
   return level
 }
+
+const userRanks = derivation((model: ModelRecord, user: string) => itemRanks(model, model.selectiveAccess.get(user as UserId)))
+const aliasRanks = derivation((model: ModelRecord) => itemRanks(model, model.internalAlias))
+
+/**
+ * An actor's grants in a model by item number ({@link ItemRanks}), derived once per decider: a user's
+ * own, or the Internal (Full Access) alias's (R13, F29).
+ *
+ * @example
+ * ```ts
+ * const level = effectiveLevel(model, ranksOf(context, model, actor), list, index)
+ * ```
+ */
+export const ranksOf = (context: RuleContext, model: ModelRecord, actor: Actor): ItemRanks =>
+  actor.kind === 'user' ? context.memo.get(userRanks, model, actor.id) : context.memo.get(aliasRanks, model, '')
 
 /**
  * How many items of a list an actor can read (A40): every item for a list without selective access
@@ -93,8 +111,8 @@ export const readableItemCount = (world: Snapshot, tenant: TenantSnapshot, model
  */
 export const itemsAtLeast = (world: Snapshot, tenant: TenantSnapshot, model: ModelRecord, actor: Actor, list: ListRecord, level: 1 | 2): number => {
   if (!list.selectiveAccess || bypassesSelectiveAccess(world, tenant, actor, model)) return list.items.size
-  const grants = selectiveAccessGrants(model, actor)
+  const ranks = itemRanks(model, selectiveAccessGrants(model, actor))
   let count = 0
-  for (let index = 0; index < list.ids.length; index++) if (effectiveLevel(model, grants, list, index) >= level) count += 1
+  for (let index = 0; index < list.ids.length; index++) if (effectiveLevel(model, ranks, list, index) >= level) count += 1
   return count
 }

@@ -169,17 +169,29 @@ export interface ModuleInput {
 
 /**
  * A Boolean access-driver line item (F47). `dimensions` are list ids or `users`; a driver with no
- * dimensions is global. A cell without a value is FALSE (A33).
+ * dimensions is global. A cell without a value is FALSE (A33), or the driver's `default`. Three wire
+ * forms: one value a cell (`values`), a default with exceptions (`default` and `values`), or a bitmap
+ * over lists (`bitmap`); see docs/wire-format.md.
  *
  * @example
  * ```ts
  * const salaryVisible: DriverInput = { id: 'salary-visible', dimensions: ['users'], values: [{ user: 'paula', value: true }] }
+ * const mostOpen: DriverInput = { id: 'open', dimensions: ['region'], default: true, values: [{ items: { region: 'apac' }, value: false }] }
+ * const grid: DriverInput = { id: 'grid', dimensions: ['region', 'product'], bitmap: 'qg==' } // 2 regions × 4 products
  * ```
  */
 export interface DriverInput {
   readonly id: string
   readonly dimensions?: readonly string[]
   readonly values?: readonly DriverValueInput[]
+  /** The value of every cell `values` leaves out (FALSE when absent, A33): a driver given as a default with exceptions. */
+  readonly default?: boolean
+  /**
+   * Every cell's value, for a driver dimensioned by lists only: base64 of one bit a cell, cell
+   * `Σ index[d] × stride[d]` (items numbered in list order, the last dimension varying fastest) being
+   * bit `cell & 7` of byte `cell >> 3`. Alone: no `values` or `default` beside it.
+   */
+  readonly bitmap?: string
 }
 
 /**

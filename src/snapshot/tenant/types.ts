@@ -86,49 +86,63 @@ export interface ModuleRecord {
 export const usersDimension = 'users'
 
 /**
- * A compiled access driver. A driver dimensioned by one list keeps its values by item number
- * ({@link ItemValues}); any other keeps nested maps, one level per dimension in `dimensions` order
- * (`users` dimensions keyed by user id), or one Boolean when it has no dimension. A missing value is
- * FALSE (A33).
+ * A compiled access driver. A driver dimensioned by lists only keeps its values by cell number, one bit
+ * a cell ({@link CellValues}), unless they are few among very many cells; any other keeps nested maps,
+ * one level per dimension in `dimensions` order (`users` dimensions keyed by user id), or one Boolean
+ * when it has no dimension.
  */
 export interface DriverRecord {
   readonly id: DriverId
   readonly dimensions: readonly string[]
-  readonly values: DriverValues | ItemValues
+  readonly values: DriverValues | CellValues
+  /**
+   * The value of a cell of the driver without a value of its own: the input's `default`, undefined
+   * when it gives none (the cell reads FALSE, A33). A cell the driver cannot place (the alias on a
+   * `users` dimension) reads FALSE whatever the default.
+   */
+  readonly defaultValue: boolean | undefined
 }
 
 /** Nested driver values: a Boolean at the leaves. */
 export type DriverValues = boolean | ReadonlyMap<string, DriverValues>
 
 /**
- * The values of a driver dimensioned by one list, by item number: two bits an item (a million items
- * take 250 KB), read without hashing an id. The tables are private to the functions, so the record
- * stays immutable.
+ * The values of a driver dimensioned by lists only, by cell number: the cell of items numbered
+ * `i0, i1, …` in the driver's lists is `Σ i[d] × strides[d]` (the last dimension varies fastest), and
+ * its value is one bit of a table (10M cells take 1.25 MB), with the driver's default applied. Read
+ * without hashing an id. The table is private to the functions, so the record stays immutable.
  *
  * @example
  * ```ts
- * const value = (values: ItemValues, index: number) => values.at(index) === true // a missing value reads FALSE
+ * const value = (values: CellValues, indexes: readonly number[]) => values.at(indexes.reduce((cell, i, d) => cell + i * values.strides[d], 0))
  * ```
  */
-export interface ItemValues {
-  readonly tag: 'byItem'
-  /** The list the driver is dimensioned by. */
-  readonly list: ListRecord
-  /** The value delivered for the item numbered `index`, or undefined when none was. */
-  readonly at: (index: number) => boolean | undefined
-  /** The numbers of the items that have a value, in the order the values were delivered (a new array). */
+export interface CellValues {
+  readonly tag: 'byCell'
+  /** The lists the driver is dimensioned by, in its order. */
+  readonly lists: readonly ListRecord[]
+  readonly strides: readonly number[]
+  /** How many cells: the product of the lists' sizes. */
+  readonly cells: number
+  /** `values`: delivered one value a cell (with or without a default); `bitmap`: delivered as a bitmap, every cell given. */
+  readonly form: 'values' | 'bitmap'
+  /** The value of cell number `cell`; FALSE outside the driver. */
+  readonly at: (cell: number) => boolean
+  /** The cells given a value of their own, in the order their values were delivered (a new array; empty for a bitmap). */
   readonly delivered: () => number[]
+  /** Every cell's value as a bitmap, in the wire form: cell `c` is bit `c & 7` of byte `c >> 3`, the unused bits 0 (a new array). */
+  readonly bitmap: () => Uint8Array
 }
 
 /**
- * Whether a driver keeps its values by item number.
+ * Whether a driver keeps its values by cell number.
  *
  * @example
  * ```ts
- * const index = (driver: DriverRecord) => (isItemValues(driver.values) ? driver.values.list.items : undefined)
+ * const lists = (driver: DriverRecord) => (isCellValues(driver.values) ? driver.values.lists : [])
  * ```
  */
-export const isItemValues = (values: DriverValues | ItemValues): values is ItemValues => typeof values === 'object' && 'tag' in values
+export const isCellValues = (values: DriverValues | CellValues): values is CellValues => typeof values === 'object' && 'tag' in values
 
 /** A compiled import or export endpoint. */
 export type Endpoint =

@@ -58,8 +58,20 @@ const drivers = (g: Gen, all: readonly ListInput[], users: readonly string[]): D
       seen.add(key)
       return { ...(Object.keys(items).length > 0 ? { items } : {}), ...(user === undefined ? {} : { user }), value: g(fc.boolean) }
     }).filter((v) => v !== undefined)
-    return { id: `D${d}`, dimensions, values }
+    const id = `D${d}`
+    const sizes = dimensions.map((dim) => all.find((l) => l.id === dim)?.items?.length ?? 0)
+    const cells = sizes.reduce((n, size) => n * size, 1)
+    // The compact forms (docs/wire-format.md): a bitmap over lists only, or a default with the values as exceptions.
+    if (dimensions.length > 0 && !dimensions.includes('users') && cells > 0 && g(fc.nat, { max: 3 }) === 0) return { id, dimensions, bitmap: bitmapOf(g, cells) }
+    return { id, dimensions, values, ...(g(fc.nat, { max: 2 }) === 0 ? { default: g(fc.boolean) } : {}) }
   })
+
+/** Random bits for `cells` cells as base64, the unused bits of the last byte 0. */
+const bitmapOf = (g: Gen, cells: number): string => {
+  const bytes = Uint8Array.from({ length: Math.ceil(cells / 8) }, () => g(fc.nat, { max: 255 }))
+  if (cells % 8 !== 0) bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) & ((1 << cells % 8) - 1)
+  return Buffer.from(bytes).toString('base64')
+}
 
 const modules = (g: Gen, all: readonly ListInput[], driverInputs: readonly DriverInput[]): ModuleInput[] =>
   Array.from({ length: 1 + g(fc.nat, { max: 2 }) }, (_, m) => {
