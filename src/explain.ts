@@ -40,7 +40,8 @@ const wording: Wording<ReasonCode> = {
  * ```
  */
 export const explainReason = (reason: Reason): string => {
-  const say = wording[reason.code] as ((r: Reason) => string) | undefined
+  // An own-property check: a code such as 'toString' or '__proto__' names no wording.
+  const say = Object.hasOwn(wording, reason.code) ? (wording[reason.code] as (r: Reason) => string) : undefined
   return say === undefined ? `Unknown reason '${reason.code}'.` : say(reason)
 }
 
