@@ -77,8 +77,12 @@ const copied = <A>(of: Part<A>, value: unknown): A | Refusal => {
  * ```
  */
 export const checkedRequest = (subject: unknown, action: unknown, resource: unknown): Request | Refusal => {
-  const cell = cellRequest(subject, action, resource)
-  if (cell !== undefined) return cell
+  try {
+    const cell = cellRequest(subject, action, resource)
+    if (cell !== undefined) return cell
+  } catch {
+    // A part that cannot be read: the codecs' path below names it.
+  }
   const s = copied(subjectPart, subject)
   if (s instanceof Refusal) return s
   const a = copied(actionPart, action)
