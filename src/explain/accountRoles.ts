@@ -12,7 +12,7 @@ import type { Wording } from './wording.js'
 export const accountRolesWording: Wording<keyof AccountRolesReasons> = {
   'account_roles.base_role': (r) => `The base role '${r.role}' allows this.`,
   'account_roles.additional_role': (r) => `The additional role '${r.role}' allows this.`,
-  'account_roles.read_only': (r) => `A Read Only user may only view data, not ${r.operation}.`,
+  'account_roles.read_only': (r) => `A Read Only user may only view data, so '${r.operation}' is not allowed.`,
   'account_roles.locked': (r) => `The account of user '${r.user}' is locked.`,
   'account_roles.not_workspace_member': (r) => `The user is not a member of workspace '${r.workspace}'.`,
   'account_roles.author_role_required': (r) => `Authoring a ${r.artifact} needs the '${r.role}' role.`,

@@ -56,6 +56,13 @@ describe('the cell a rule sees: looked up once by the engine', () => {
     expect(decision.reasons).toEqual([{ code: 'request.unknown_id', kind, id: unknownId }])
   })
 
+  it('a cell that names no item of one of its lists is a malformed request, the list named', () => {
+    const { seen, module } = spy()
+    const decision = decideWith(policy([modules.modelRoles, module]))(world)(ana, read, cell('sales', 'revenue', 'plan', { product: 'p1' }))
+    expect(seen[0]).toMatchObject({ tag: 'unknown', kind: "item of list 'country'", id: undefined })
+    expect(decision.reasons).toEqual([{ code: 'request.invalid', path: 'resource.items', message: "the cell names no item of list 'country'" }])
+  })
+
   it('is undefined when the resource is not a cell', () => {
     const { seen, module } = spy()
     decideWith(policy([module]))(world)(ana, { type: 'model.open' }, resource.model(id.model(baseModel.id)))
