@@ -1,4 +1,5 @@
-import { left, right, type Either } from 'fp-ts/lib/Either.js'
+import type { Either } from 'fp-ts/lib/Either.js'
+import { left, right } from './internal/either.js'
 import type * as t from 'io-ts'
 import { checkValid, decodeFrozen, fullOnly, rejected } from './codecs/fast.js'
 import { report } from './codecs/report.js'
