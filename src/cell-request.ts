@@ -5,8 +5,13 @@ import type { UserSubject } from './domain/subject.js'
 
 const isId = (u: unknown): u is string => typeof u === 'string' && u.length > 0
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === 'object' && u !== null && !Array.isArray(u)
-const readChannels: ReadonlySet<unknown> = new Set<ReadChannel>(['interactive', 'export', 'importSource'])
-const writeChannels: ReadonlySet<unknown> = new Set<WriteChannel>(['interactive', 'fileImport', 'modelImport'])
+/** The cell actions, one frozen object each: a checked action is one of these, never a copy to allocate. */
+const reads: ReadonlyMap<unknown, Request['action']> = new Map(
+  (['interactive', 'export', 'importSource'] as const).map((channel: ReadChannel) => [channel, Object.freeze({ type: 'cell.read', channel })]),
+)
+const writes: ReadonlyMap<unknown, Request['action']> = new Map(
+  (['interactive', 'fileImport', 'modelImport'] as const).map((channel: WriteChannel) => [channel, Object.freeze({ type: 'cell.write', channel })]),
+)
 
 /**
  * Whether a plain object (its prototype `Object.prototype`) has exactly `count` enumerable keys: once
@@ -44,8 +49,8 @@ const namesItems = (u: unknown): u is CellResource['items'] => {
 export const cellRequest = (subject: unknown, action: unknown, resource: unknown): Request | undefined => {
   if (!isRecord(subject) || !isRecord(action) || !isRecord(resource)) return undefined
   const type = action['type']
-  const channel = action['channel']
-  if (!(type === 'cell.read' ? readChannels.has(channel) : type === 'cell.write' && writeChannels.has(channel)) || !hasOnly(action, 2)) return undefined
+  const act = type === 'cell.read' ? reads.get(action['channel']) : type === 'cell.write' ? writes.get(action['channel']) : undefined
+  if (act === undefined || !hasOnly(action, 2)) return undefined
   const kind = subject['kind']
   const id = subject['id']
   if (kind !== 'user' || !isId(id) || !hasOnly(subject, 2)) return undefined
@@ -58,6 +63,5 @@ export const cellRequest = (subject: unknown, action: unknown, resource: unknown
   if (cell !== 'cell' || !isId(model) || !isId(module) || !isId(lineItem) || !isId(version) || !namesItems(items) || !hasOnly(resource, 6)) return undefined
   const user: UserSubject = { kind, id: id as UserSubject['id'] }
   const copied: CellResource = { kind: cell, model: model as CellResource['model'], module: module as CellResource['module'], lineItem: lineItem as CellResource['lineItem'], version: version as CellResource['version'], items }
-  const act: Request['action'] = type === 'cell.read' ? { type, channel: channel as ReadChannel } : { type: 'cell.write', channel: channel as WriteChannel }
   return { subject: user, actor: user, action: act, resource: copied }
 }
