@@ -1,7 +1,7 @@
 // Account roles: whole reasons and warnings, parameters included (a test on codes alone lets a
 // blanked parameter through).
 import { describe, expect, it } from 'vitest'
-import { decide, id, subject, type Action, type Decision, type Resource } from '../../src/index.js'
+import { decide, id, subject, trace, type Action, type Decision, type Resource } from '../../src/index.js'
 import { compiled } from '../support/compiled.js'
 import { account, author, onAccount, op } from '../support/fixtures/account.js'
 
@@ -16,6 +16,7 @@ describe('account roles: reasons with their parameters', () => {
   it.each([
     ['R54 the base role that grants', 'admin', op('manageWorkspaces'), onAccount(), { effect: 'allow', reasons: [{ code: 'account_roles.base_role', role: 'administrator' }], warnings: [] }],
     ['R59 the additional role that grants', 'flow', op('manageServices'), onAccount(), { effect: 'allow', reasons: [{ code: 'account_roles.additional_role', role: 'flowAuthor' }], warnings: [] }],
+    ['I39 the author role that authors', 'flow', author('flow'), onAccount(), { effect: 'allow', reasons: [{ code: 'account_roles.additional_role', role: 'flowAuthor' }], warnings: [] }],
     ['I39 the author role that is missing, and for which artifact', 'plain', author('flow'), onAccount(), { effect: 'deny', reasons: [{ code: 'account_roles.author_role_required', artifact: 'flow', role: 'flowAuthor' }], warnings: [] }],
     ['I41 the operation the Read Only cap refuses', 'ro', author('flow'), onAccount(), { effect: 'deny', reasons: [{ code: 'account_roles.read_only', operation: 'create flow' }], warnings: [] }],
     ['F68 the locked user', 'locked', op('viewData'), onAccount(), { effect: 'deny', reasons: [{ code: 'account_roles.locked', user: 'locked' }], warnings: [] }],
@@ -40,5 +41,14 @@ describe('account roles: reasons with their parameters', () => {
   it('a subject that is not a user is named, with the action', () => {
     const { reasons } = decider(subject.scheduler, op('viewData'), onAccount())
     expect(reasons).toEqual([{ code: 'request.subject_not_supported', subject: 'scheduler', action: 'account.operate' }])
+  })
+
+  it('a world without an account section names the account as unknown', () => {
+    const { reasons } = decide(compiled({}))(at50('plain'), op('viewData'), onAccount())
+    expect(reasons).toEqual([{ code: 'request.unknown_id', kind: 'account', id: 'account' }])
+  })
+
+  it('the trace names the module', () => {
+    expect(trace(compiled({ account }))(at50('plain'), op('viewData'), onAccount()).trace.map((entry) => entry.module)).toContain('accountRoles')
   })
 })
