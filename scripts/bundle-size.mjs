@@ -3,8 +3,8 @@
 // CommonJS (`fp-ts/lib`) and its ES (`fp-ts/es6`) folders. Run by `npm run check:package` after the build.
 import { build } from 'esbuild'
 
-/** Minified bytes the bundle may take: 138,555 when it was set, plus about 5%. */
-const budget = 145_000
+/** Minified bytes the bundle may take: 192,187 when it was set (with the reverse, impact and what-if modules), plus about 5%. */
+const budget = 202_000
 
 const result = await build({
   stdin: { contents: "export * from './dist/index.js'", resolveDir: process.cwd() },
