@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { commandTypes, type Command, type CommandType } from '../commands/command.js'
 import type * as I from '../domain/ids.js'
 import { actionC } from './action.js'
+import { withSchema, type JsonSchema } from './json-schema.js'
 import { accessC, brandedIdC, listOf } from './primitives.js'
 import { resourceC } from './resource.js'
 import { struct } from './struct.js'
@@ -10,34 +11,43 @@ import { subjectC } from './subject.js'
 const known = new Set<string>(commandTypes)
 
 /** An action that is an administrative act a command may carry. */
-const commandActionC = new t.Type<Command['action'], Command['action'], unknown>(
-  'administrative act',
-  (u): u is Command['action'] => actionC.is(u) && known.has(u.type),
-  (u, c) => {
-    const decoded = actionC.validate(u, c)
-    if (decoded._tag === 'Left' || known.has(decoded.right.type)) return decoded as t.Validation<Command['action']>
-    return t.failure(u, t.appendContext(c, 'type', t.string, decoded.right.type), `'${decoded.right.type}' is not an administrative act a command can carry`)
-  },
-  t.identity,
+const commandActionC = withSchema(
+  new t.Type<Command['action'], Command['action'], unknown>(
+    'administrative act',
+    (u): u is Command['action'] => actionC.is(u) && known.has(u.type),
+    (u, c) => {
+      const decoded = actionC.validate(u, c)
+      if (decoded._tag === 'Left' || known.has(decoded.right.type)) return decoded as t.Validation<Command['action']>
+      return t.failure(u, t.appendContext(c, 'type', t.string, decoded.right.type), `'${decoded.right.type}' is not an administrative act a command can carry`)
+    },
+    t.identity,
+  ),
+  (schemaOf) => ({ allOf: [schemaOf(actionC), { type: 'object', properties: { type: { enum: [...commandTypes] } } }] }),
 )
 
 /** A timestamp in milliseconds: a finite number. */
-const timestampC = new t.Type<number, number, unknown>(
-  'timestamp',
-  (u): u is number => typeof u === 'number' && Number.isFinite(u),
-  (u, c) => (typeof u === 'number' && Number.isFinite(u) ? t.success(u) : t.failure(u, c, 'expected a timestamp (a finite number of milliseconds)')),
-  t.identity,
+const timestampC = withSchema(
+  new t.Type<number, number, unknown>(
+    'timestamp',
+    (u): u is number => typeof u === 'number' && Number.isFinite(u),
+    (u, c) => (typeof u === 'number' && Number.isFinite(u) ? t.success(u) : t.failure(u, c, 'expected a timestamp (a finite number of milliseconds)')),
+    t.identity,
+  ),
+  () => ({ type: 'number' }),
 )
 
 /** A tiebreak: a finite number or a non-empty string (A17). */
-const tiebreakC = new t.Type<number | string, number | string, unknown>(
-  'tiebreak',
-  (u): u is number | string => (typeof u === 'number' && Number.isFinite(u)) || (typeof u === 'string' && u.length > 0),
-  (u, c) =>
-    (typeof u === 'number' && Number.isFinite(u)) || (typeof u === 'string' && u.length > 0)
-      ? t.success(u)
-      : t.failure(u, c, 'expected a tiebreak (a finite number or a non-empty string) to order commands with equal timestamps (A17)'),
-  t.identity,
+const tiebreakC = withSchema(
+  new t.Type<number | string, number | string, unknown>(
+    'tiebreak',
+    (u): u is number | string => (typeof u === 'number' && Number.isFinite(u)) || (typeof u === 'string' && u.length > 0),
+    (u, c) =>
+      (typeof u === 'number' && Number.isFinite(u)) || (typeof u === 'string' && u.length > 0)
+        ? t.success(u)
+        : t.failure(u, c, 'expected a tiebreak (a finite number or a non-empty string) to order commands with equal timestamps (A17)'),
+    t.identity,
+  ),
+  () => ({ anyOf: [{ type: 'number' }, { type: 'string', minLength: 1 }] }),
 )
 
 const userImportRowC = struct(
@@ -83,3 +93,21 @@ export const commandC: t.Type<Command, Command> = new t.Type<Command, Command, u
   },
   t.identity,
 )
+
+/**
+ * The envelope's schema with `rows` as each act takes them: required with the act's row schema for the
+ * imports, absent for every other act.
+ */
+const commandSchema = (schemaOf: (codec: t.Mixed) => JsonSchema): JsonSchema => {
+  const withRows = Object.entries(rowsFor).flatMap(([type, rows]) => (rows === undefined ? [] : [{ type, rows }]))
+  const actionType = (types: readonly string[]): JsonSchema => ({ type: 'object', properties: { action: { type: 'object', properties: { type: { enum: types } } } } })
+  return {
+    allOf: [
+      schemaOf(envelopeC),
+      ...withRows.map(({ type, rows }) => ({ if: actionType([type]), then: { type: 'object', required: ['rows'], properties: { rows: schemaOf(rows) } } })),
+      { if: actionType(withRows.map(({ type }) => type)), else: { type: 'object', not: { required: ['rows'] } } },
+    ],
+  }
+}
+
+withSchema(commandC, commandSchema)

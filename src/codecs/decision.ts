@@ -3,6 +3,7 @@ import type { Decision } from '../decision/decision.js'
 import type { Reason } from '../decision/reason.js'
 import type { Level } from '../domain/lattice.js'
 import { reasonCodes } from '../explain.js'
+import { withSchema } from './json-schema.js'
 import { oneOf, recordOf } from './primitives.js'
 import { struct } from './struct.js'
 import { subjectC } from './subject.js'
@@ -19,18 +20,27 @@ const paramC = t.union([t.string, t.number, t.boolean, t.readonlyArray(t.string)
  * reasonC.decode({ code: 'no.such_code' })._tag // 'Left'
  * ```
  */
-export const reasonC = new t.Type<Reason, Reason, unknown>(
-  'reason',
-  (u): u is Reason => typeof u === 'object' && u !== null && known.has(String((u as { code?: unknown }).code)),
-  (u, c) => {
-    const params = recordOf('reason', paramC).validate(u, c)
-    if (params._tag === 'Left') return params
-    const code = params.right['code']
-    return typeof code === 'string' && known.has(code)
-      ? t.success({ ...params.right } as unknown as Reason)
-      : t.failure(code, t.appendContext(c, 'code', t.string, code), `unknown reason code ${code === undefined ? 'undefined' : JSON.stringify(code)}`)
-  },
-  t.identity,
+export const reasonC = withSchema(
+  new t.Type<Reason, Reason, unknown>(
+    'reason',
+    (u): u is Reason => typeof u === 'object' && u !== null && known.has(String((u as { code?: unknown }).code)),
+    (u, c) => {
+      const params = recordOf('reason', paramC).validate(u, c)
+      if (params._tag === 'Left') return params
+      const code = params.right['code']
+      return typeof code === 'string' && known.has(code)
+        ? t.success({ ...params.right } as unknown as Reason)
+        : t.failure(code, t.appendContext(c, 'code', t.string, code), `unknown reason code ${code === undefined ? 'undefined' : JSON.stringify(code)}`)
+    },
+    t.identity,
+  ),
+  (schemaOf) => ({
+    title: 'reason',
+    type: 'object',
+    properties: { code: { enum: [...reasonCodes] } },
+    required: ['code'],
+    additionalProperties: schemaOf(paramC),
+  }),
 )
 
 const levelC = oneOf<Level>('level', ['none', 'read', 'write', 'viewer', 'consumer', 'admin', 'allowed'])

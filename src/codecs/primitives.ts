@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { bareObject } from '../internal/bare-object.js'
 import { isBase64 } from '../internal/base64.js'
 import { fastCodec, fastDecoderOf, fullOnly, leafCodec, rejected, result, type Mode } from './fast.js'
+import { withSchema } from './json-schema.js'
 
 /**
  * A non-empty string: every id on the wire.
@@ -12,7 +13,10 @@ import { fastCodec, fastDecoderOf, fullOnly, leafCodec, rejected, result, type M
  * idC.is('') // false
  * ```
  */
-export const idC = leafCodec('id', (u): u is string => typeof u === 'string' && u.length > 0, 'expected an id (a non-empty string)')
+export const idC = withSchema(leafCodec('id', (u): u is string => typeof u === 'string' && u.length > 0, 'expected an id (a non-empty string)'), () => ({
+  type: 'string',
+  minLength: 1,
+}))
 
 /**
  * Base64 (RFC 4648 §4, padded): the bits of a driver given as a bitmap.
@@ -46,7 +50,7 @@ export const brandedIdC = <I extends string>(): t.Type<I, string> => idC as unkn
  */
 export const oneOf = <const L extends string>(name: string, values: readonly L[]): t.Type<L, L> => {
   const allowed = new Set<string>(values)
-  return leafCodec(name, (u): u is L => typeof u === 'string' && allowed.has(u), `expected one of ${values.join(', ')}`)
+  return withSchema(leafCodec(name, (u): u is L => typeof u === 'string' && allowed.has(u), `expected one of ${values.join(', ')}`), () => ({ enum: [...values] }))
 }
 
 /**
@@ -83,7 +87,7 @@ export const recordOf = <C extends t.Mixed>(name: string, codomain: C): t.Type<R
     }
     return errors.length > 0 ? t.failures(errors) : t.success(out)
   }
-  return fastCodec(name, fast, validate, t.identity)
+  return withSchema(fastCodec(name, fast, validate, t.identity), (schemaOf) => ({ type: 'object', additionalProperties: schemaOf(codomain) }))
 }
 
 /**
@@ -114,7 +118,7 @@ export const listOf = <C extends t.Mixed>(codec: C): t.Type<readonly t.TypeOf<C>
     const result = base.validate(u, c)
     return result._tag === 'Left' ? result : t.success([...result.right])
   }
-  return fastCodec(base.name, fast, validate, base.encode)
+  return withSchema(fastCodec(base.name, fast, validate, base.encode), (schemaOf) => ({ type: 'array', items: schemaOf(codec) }))
 }
 
 /**

@@ -1,4 +1,4 @@
-import type * as t from 'io-ts'
+import * as t from 'io-ts'
 import type { Action } from '../domain/action.js'
 import type { Resource } from '../domain/resource.js'
 import type { Subject } from '../domain/subject.js'
@@ -16,6 +16,8 @@ import { subjectC } from './subject.js'
  * ```
  */
 export interface RequestInput {
+  /** The JSON Schema an editor checks the file with (`./node_modules/accessgrid/schema/request.json`); ignored. */
+  readonly $schema?: string
   readonly subject: Subject
   readonly action: Action
   readonly resource: Resource
@@ -29,8 +31,8 @@ export interface RequestInput {
  * requestC.decode({ subject: { kind: 'user', id: 'ana' }, action: { type: 'model.open' }, resource: { kind: 'model', id: 'fp' } })._tag // 'Right'
  * ```
  */
-export const requestC: t.Type<RequestInput, RequestInput> = struct('request', {
-  subject: subjectC,
-  action: actionC,
-  resource: resourceC,
-})
+export const requestC: t.Type<RequestInput, RequestInput> = struct(
+  'request',
+  { subject: subjectC, action: actionC, resource: resourceC },
+  { $schema: t.string },
+)

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { fastCodec, fastDecoderOf, fullOnly, rejected, result, type FastDecoder } from './fast.js'
+import { withSchema, type JsonSchema } from './json-schema.js'
 
 type Required<R extends t.Props> = { readonly [K in keyof R]: t.TypeOf<R[K]> }
 type Optional<O extends t.Props> = { readonly [K in keyof O]?: t.TypeOf<O[K]> }
@@ -64,8 +65,17 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(
     return errors.length > 0 ? t.failures(errors) : t.success(out as StructOf<R, O>)
   }
   const fast = fastStruct<StructOf<R, O>>(required, opt)
-  return fastCodec(name, fast, validate, t.identity)
+  return withSchema(fastCodec(name, fast, validate, t.identity), (schemaOf) => structSchema(name, required, opt, schemaOf))
 }
+
+/** A struct as a JSON Schema: its fields, the required ones, no other field. */
+const structSchema = (name: string, required: t.Props, optional: t.Props, schemaOf: (codec: t.Mixed) => JsonSchema): JsonSchema => ({
+  title: name,
+  type: 'object',
+  properties: Object.fromEntries(Object.entries({ ...required, ...optional }).map(([key, codec]) => [key, schemaOf(codec)])),
+  ...(Object.keys(required).length === 0 ? {} : { required: Object.keys(required) }),
+  additionalProperties: false,
+})
 
 interface Field {
   readonly key: string

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { fastCodec, fastDecoderOf, rejected, type FastDecoder } from './fast.js'
+import { withSchema } from './json-schema.js'
 
 /**
  * A union told apart by one string field (`kind`, `type`): the tag picks the member codec, so an error
@@ -33,7 +34,14 @@ export const tagged = <A extends object>(
       return t.failure(value, t.appendContext(c, tag, t.string, value), `unknown ${name} ${tag} ${value === undefined ? 'undefined' : JSON.stringify(value)}`)
     return member.validate(u, c) as t.Validation<A>
   }
-  return fastCodec(name, fast, validate, t.identity)
+  // The tag picks the member's schema, as it picks the member's codec, so an error names that member only.
+  return withSchema(fastCodec(name, fast, validate, t.identity), (schemaOf) => ({
+    title: name,
+    type: 'object',
+    properties: { [tag]: { enum: Object.keys(members) } },
+    required: [tag],
+    allOf: Object.entries(members).map(([key, member]) => ({ if: { type: 'object', properties: { [tag]: { const: key } } }, then: schemaOf(member as t.Mixed) })),
+  }))
 }
 
 const lookup = <M>(members: { readonly [key: string]: M }, value: unknown): M | undefined =>

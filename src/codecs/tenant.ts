@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import type { EndpointInput, TenantInput } from '../snapshot/input/tenant.js'
 import { plainAdminRoles } from './admin-roles.js'
 import { fastCodec, fastDecoderOf, fullOnly, rejected, type Mode } from './fast.js'
+import { withSchema } from './json-schema.js'
 import { accessC, base64C, grantedAccessC, idC, listOf, oneOf, recordOf } from './primitives.js'
 import { struct } from './struct.js'
 
@@ -69,14 +70,17 @@ const fastEndpoint = (u: unknown, mode: Mode): EndpointInput | typeof rejected =
 }
 
 /** An endpoint, told apart by which of `file`, `module` or `list` it carries. */
-const endpointC = fastCodec<EndpointInput, EndpointInput>(
-  'endpoint',
-  fastEndpoint,
-  (u, c) => {
-    const kind = endpointKind(u)
-    return kind === undefined ? t.failure(u, c, 'expected an endpoint with file, module or list') : fullOnly(endpointKinds[kind]).validate(u, c)
-  },
-  t.identity,
+const endpointC = withSchema(
+  fastCodec<EndpointInput, EndpointInput>(
+    'endpoint',
+    fastEndpoint,
+    (u, c) => {
+      const kind = endpointKind(u)
+      return kind === undefined ? t.failure(u, c, 'expected an endpoint with file, module or list') : fullOnly(endpointKinds[kind]).validate(u, c)
+    },
+    t.identity,
+  ),
+  (schemaOf) => ({ anyOf: Object.values(endpointKinds).map(schemaOf) }),
 )
 
 const modelActionC = struct(

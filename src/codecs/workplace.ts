@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import type { ConnectionMemberInput, ProjectMemberInput, WorkplaceInput } from '../snapshot/input/workplace.js'
 import { fastCodec, fastDecoderOf, fullOnly, type FastDecoder, type Mode } from './fast.js'
+import { withSchema } from './json-schema.js'
 import { idC, listOf, oneOf } from './primitives.js'
 import { struct } from './struct.js'
 
@@ -15,7 +16,8 @@ const memberWith = <M>(name: string, role: t.Mixed): t.Type<M, M> => {
   const [fullUser, fullGroup] = [fullOnly(user), fullOnly(group)]
   const isGroup = (u: unknown): boolean => typeof u === 'object' && u !== null && Object.hasOwn(u, 'group')
   const fast = ((u: unknown, mode: Mode) => (isGroup(u) ? fastGroup(u, mode) : fastUser(u, mode))) as FastDecoder<M>
-  return fastCodec<M, M>(name, fast, (u, c) => (isGroup(u) ? fullGroup.validate(u, c) : fullUser.validate(u, c)) as t.Validation<M>, t.identity)
+  const codec = fastCodec<M, M>(name, fast, (u, c) => (isGroup(u) ? fullGroup.validate(u, c) : fullUser.validate(u, c)) as t.Validation<M>, t.identity)
+  return withSchema(codec, (schemaOf) => ({ anyOf: [schemaOf(user), schemaOf(group)] }))
 }
 
 const projectMemberC = memberWith<ProjectMemberInput>('project member', idC)

@@ -1,4 +1,4 @@
-import type * as t from 'io-ts'
+import * as t from 'io-ts'
 import type { WorldInput } from '../snapshot/input/world.js'
 import { accountC } from './account.js'
 import { struct } from './struct.js'
@@ -14,4 +14,4 @@ import { workplaceC } from './workplace.js'
  * codecs.world.decode({ tenant: { users: [], workspaces: [], models: [] } })
  * ```
  */
-export const worldC: t.Type<WorldInput, WorldInput> = struct('world', {}, { tenant: tenantC, workplace: workplaceC, account: accountC })
+export const worldC: t.Type<WorldInput, WorldInput> = struct('world', {}, { $schema: t.string, tenant: tenantC, workplace: workplaceC, account: accountC })

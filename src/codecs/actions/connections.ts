@@ -1,17 +1,21 @@
 import * as t from 'io-ts'
 import type * as I from '../../domain/ids.js'
 import type { Member } from '../../domain/actions/connections.js'
+import { withSchema } from '../json-schema.js'
 import { brandedIdC, oneOf } from '../primitives.js'
 import { struct } from '../struct.js'
 
 const type = <T extends string>(name: T) => ({ type: t.literal(name) })
 const role = oneOf('connection role', ['none', 'viewer', 'consumer', 'admin'])
 
-const memberC = new t.Type<Member, Member, unknown>(
-  'member',
-  (u): u is Member => userMember.is(u) || groupMember.is(u),
-  (u, c) => (typeof u === 'object' && u !== null && Object.hasOwn(u, 'group') ? groupMember.validate(u, c) : userMember.validate(u, c)),
-  t.identity,
+const memberC = withSchema(
+  new t.Type<Member, Member, unknown>(
+    'member',
+    (u): u is Member => userMember.is(u) || groupMember.is(u),
+    (u, c) => (typeof u === 'object' && u !== null && Object.hasOwn(u, 'group') ? groupMember.validate(u, c) : userMember.validate(u, c)),
+    t.identity,
+  ),
+  (schemaOf) => ({ anyOf: [schemaOf(userMember), schemaOf(groupMember)] }),
 )
 const userMember = struct('user member', { user: brandedIdC<I.UserId>() })
 const groupMember = struct('group member', { group: brandedIdC<I.GroupId>() })

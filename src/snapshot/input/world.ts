@@ -14,6 +14,8 @@ import type { WorkplaceInput } from './workplace.js'
  * ```
  */
 export interface WorldInput {
+  /** The JSON Schema an editor checks the file with (`./node_modules/accessgrid/schema/world.json`); the engine ignores it. */
+  readonly $schema?: string
   /** The planning tenant: users, administration roles, workspaces, models, CloudWorks. */
   readonly tenant?: TenantInput
   /** The workplace of the connection-scoping product: plan, roles, groups, projects, connections (seed 001). */
