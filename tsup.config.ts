@@ -1,4 +1,13 @@
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
+
+/** The `accessgrid` command: its own entry, never part of the library's bundles (the CLI tests build it alone). */
+export const cli: Options = {
+  entry: { cli: 'src/cli/main.ts' },
+  format: ['esm'],
+  sourcemap: true,
+  clean: ['cli.*'],
+  target: 'node20',
+}
 
 export default defineConfig([
   {
@@ -9,12 +18,5 @@ export default defineConfig([
     clean: ['index.*'],
     target: 'node20',
   },
-  {
-    // The `accessgrid` command: its own entry, never part of the library's bundles.
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    sourcemap: true,
-    clean: ['cli.*'],
-    target: 'node20',
-  },
+  cli,
 ])

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { codecs } from '../../index.js'
 import { caseFileC } from './case-file.js'
 import { errorsText, runCase, type CaseResult } from './run.js'
@@ -23,8 +23,14 @@ export const caseFiles = (path: string): readonly string[] =>
     : [path]
 
 const parsed = (path: string): { readonly value: unknown } | { readonly error: string } => {
+  let text: string
   try {
-    return { value: JSON.parse(readFileSync(path, 'utf8')) as unknown }
+    text = readFileSync(path, 'utf8')
+  } catch {
+    return { error: 'no such file' }
+  }
+  try {
+    return { value: JSON.parse(text) as unknown }
   } catch (error) {
     return { error: `not JSON: ${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)}` }
   }
@@ -32,6 +38,7 @@ const parsed = (path: string): { readonly value: unknown } | { readonly error: s
 
 /**
  * Runs one case file; a file that is not JSON or not a case file fails as one case, naming the bad field.
+ * `world` is the world itself, or the path of a world file relative to the case file.
  *
  * @example
  * ```ts
@@ -44,7 +51,11 @@ export const runCaseFile = (path: string, root: string): readonly CaseResult[] =
   if ('error' in json) return [{ file, description: '(the file)', failure: json.error }]
   const decoded = caseFileC.decode(json.value)
   if (decoded._tag === 'Left') return [{ file, description: '(the file)', failure: `not a case file: ${errorsText(codecs.report(decoded.left))}` }]
-  return runCase(decoded.right, file)
+  if (typeof decoded.right.world !== 'string') return runCase(decoded.right, file)
+  const worldPath = resolve(dirname(path), decoded.right.world)
+  const world = parsed(worldPath)
+  if ('error' in world) return [{ file, description: decoded.right.description, failure: `world ${decoded.right.world}: ${world.error}` }]
+  return runCase({ ...decoded.right, world: world.value }, file)
 }
 
 /**

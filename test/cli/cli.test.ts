@@ -1,0 +1,167 @@
+// The `accessgrid` command, built and run as a child process (docs/cli.md).
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, inject, it } from 'vitest'
+import { compile, decide, id, resource, subject } from '../../src/index.js'
+import { subcommands } from '../../src/cli/commands/index.js'
+import { accessgrid, root } from './run-cli.js'
+
+const scratch = mkdtempSync(join(tmpdir(), 'accessgrid-cli-'))
+const file = (name: string, content: string): string => {
+  const path = join(scratch, name)
+  writeFileSync(path, content)
+  return path
+}
+const cleanWorld = file('clean.json', JSON.stringify({ tenant: { users: [{ id: 'ana', kind: 'internal' }], workspaces: [{ id: 'ws', members: [{ user: 'ana' }] }], models: [{ id: 'plan', workspace: 'ws', assignments: [{ user: 'ana', role: 'fullAccess' }] }] } }))
+const world = 'examples/world.json'
+const request = 'examples/cli/request.json'
+
+/** A failure the way the command must report bad input: one line on stderr, no stack, nothing on stdout. */
+const oneLineFailure = (ran: { status: number | null; stdout: string; stderr: string }, ...parts: readonly string[]) => {
+  expect(ran.status).toBe(2)
+  expect(ran.stdout).toBe('')
+  expect(ran.stderr.trimEnd().split('\n')).toHaveLength(1)
+  expect(ran.stderr).not.toMatch(/\n\s+at /)
+  for (const part of parts) expect(ran.stderr).toContain(part)
+}
+
+describe('help', () => {
+  it('lists every subcommand, and exits 2 when none is given', () => {
+    const ran = accessgrid([])
+    expect(ran.status).toBe(2)
+    for (const s of subcommands) expect(ran.stdout).toContain(`  ${s.name}`)
+  })
+  for (const s of subcommands)
+    it(`${s.name} --help gives the synopsis and an example`, () => {
+      const ran = accessgrid([s.name, '--help'])
+      expect(ran.status).toBe(0)
+      expect(ran.stdout).toContain(`Usage: accessgrid ${s.name}`)
+      expect(ran.stdout).toMatch(new RegExp(`Examples:\\n  accessgrid ${s.name} `))
+    })
+  it('an unknown subcommand or option is one line and exit 2', () => {
+    oneLineFailure(accessgrid(['chekc', world]), "unknown subcommand 'chekc'")
+    oneLineFailure(accessgrid(['check', world, '--bogus']), "'--bogus'")
+  })
+  it('--version prints the package version', () => {
+    expect(accessgrid(['--version']).stdout.trim()).toBe((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version)
+  })
+})
+
+describe('check', () => {
+  it('exits 0 on a clean world', () => {
+    const ran = accessgrid(['check', cleanWorld])
+    expect(ran.status).toBe(0)
+    expect(ran.stdout).toContain('no errors, no findings')
+  })
+  it('exits 1 with the lint findings and their severities (the alias trap of examples/world.json)', () => {
+    const ran = accessgrid(['check', world])
+    expect(ran.status).toBe(1)
+    expect(ran.stdout).toContain('high integration.actor_cannot_read_list: Integration nightly-opex-export')
+  })
+  it('exits 2 with every compile error, each with its path', () => {
+    const bad = file('bad.json', JSON.stringify({ tenant: { users: [{ id: 'ana', kind: 'robot' }], workspaces: [{ id: 'ws', members: [{ user: 'bob' }] }], models: [], colour: 'red' } }))
+    const ran = accessgrid(['check', bad])
+    expect(ran.status).toBe(2)
+    expect(ran.stdout).toContain('tenant.colour: unknown field')
+    expect(ran.stdout).toContain('tenant.users[0].kind: expected one of internal, visiting')
+    const dangling = file('dangling.json', JSON.stringify({ tenant: { users: [], workspaces: [{ id: 'ws', members: [{ user: 'bob' }] }], models: [] } }))
+    const second = accessgrid(['check', dangling, '--json'])
+    expect(second.status).toBe(2)
+    expect(JSON.parse(second.stdout)).toMatchObject({ version: 1, command: 'check', errors: [{ code: 'dangling_reference', path: 'tenant.workspaces[0].members[0].user' }] })
+  })
+  it('--json has a version field, the findings with severity and English', () => {
+    const out = JSON.parse(accessgrid(['check', world, '--json']).stdout) as { version: number; findings: { severity: string; code: string; message: string }[] }
+    expect(out.version).toBe(1)
+    expect(out.findings[0]).toMatchObject({ severity: 'high', code: 'integration.actor_cannot_read_list' })
+    expect(out.findings[0]?.message).toContain('Internal (Full Access)')
+  })
+})
+
+describe('bad input: one line naming the file and the bad field, never a stack trace', () => {
+  it('a missing file', () => oneLineFailure(accessgrid(['check', 'nope.json']), 'nope.json: no such file'))
+  it('a file that is not JSON', () => oneLineFailure(accessgrid(['decide', file('broken.json', '{\n  "tenant": \n}'), request]), 'broken.json: not JSON'))
+  it('JSON that is not a world', () => oneLineFailure(accessgrid(['decide', file('notworld.json', '{"tenant": {"users": 3, "workspaces": [], "models": []}}'), request]), 'notworld.json: tenant.users: '))
+  it('JSON that is not a request', () => {
+    const bad = file('notrequest.json', JSON.stringify({ subject: { kind: 'user', id: 'paula' }, action: { type: 'cell.read' }, resource: { kind: 'tenant' } }))
+    oneLineFailure(accessgrid(['decide', world, bad]), 'notrequest.json: action.channel: missing field')
+  })
+  it('a bad line of a command log names the line', () => {
+    const log = file('log.jsonl', `${readFileSync(join(root, 'examples/cli/commands.jsonl'), 'utf8')}{"actor":{"kind":"user","id":"tina"}}\n`)
+    oneLineFailure(accessgrid(['replay', world, log]), 'log.jsonl:4: action: missing field')
+  })
+})
+
+describe('decide', () => {
+  const compiled = compile(JSON.parse(readFileSync(join(root, world), 'utf8')))
+  if (compiled._tag === 'Left') throw new Error('examples/world.json does not compile')
+  const paula = decide(compiled.right)(subject.user(id.user('paula')), { type: 'model.open' }, resource.model(id.model('finance-plan')))
+
+  it('a request file: the decision in English, exit 0 on allow, 1 on deny', () => {
+    const allowed = accessgrid(['decide', world, request])
+    expect(allowed.status).toBe(0)
+    expect(allowed.stdout).toMatch(/^Allowed \(level: write\)/)
+    const denied = accessgrid(['decide', world, '--subject', 'olga', '--action', 'model.open', '--resource', 'model:finance-plan'])
+    expect(denied.status).toBe(1)
+    expect(denied.stdout).toMatch(/^Denied/)
+  })
+  it('a request on standard input, and the shorthands, give what decide gives', () => {
+    const viaStdin = accessgrid(['decide', world, '-', '--json'], { stdin: JSON.stringify({ subject: { kind: 'user', id: 'paula' }, action: { type: 'model.open' }, resource: { kind: 'model', id: 'finance-plan' } }) })
+    const viaFlags = accessgrid(['decide', world, '--subject', 'paula', '--action', 'model.open', '--resource', 'model:finance-plan', '--json'])
+    for (const ran of [viaStdin, viaFlags]) expect(JSON.parse(ran.stdout)).toMatchObject({ version: 1, command: 'decide', decision: JSON.parse(JSON.stringify(paula)) })
+  })
+  it('--trace lists every module of the policy for the action', () => {
+    const ran = accessgrid(['decide', world, request, '--trace'])
+    expect(ran.stdout).toMatch(/module\s+verdicts/)
+    expect(ran.stdout).toContain('modelRoles')
+    expect(ran.stdout).toContain('selectiveAccess')
+  })
+  it('shorthands and a file together, or an incomplete set, are a usage error', () => {
+    oneLineFailure(accessgrid(['decide', world, request, '--subject', 'ana']), 'not both')
+    oneLineFailure(accessgrid(['decide', world, '--subject', 'ana']), 'all of --subject, --action and --resource')
+  })
+})
+
+describe('replay', () => {
+  it('applies the log in (timestamp, tiebreak) order, explains each outcome, exits 1 when one is rejected', () => {
+    const after = join(scratch, 'after.json')
+    const ran = accessgrid(['replay', world, 'examples/cli/commands.jsonl', '-o', after])
+    expect(ran.status).toBe(1)
+    expect(ran.stdout).toMatch(/1\. .*#tx-1 .*applied/)
+    expect(ran.stdout).toMatch(/3\. .*#tx-3 .*rejected/)
+    expect(ran.stdout).toContain('2 applied, 1 rejected')
+    expect(accessgrid(['check', after]).status).not.toBe(2)
+  })
+})
+
+describe('test', () => {
+  it('runs the bundled conformance corpus: N passed, 0 failed', () => {
+    const ran = accessgrid(['test', 'test/conformance/cases'])
+    expect(ran.status).toBe(0)
+    expect(ran.stdout).toMatch(/^\d+ passed, 0 failed\n$/)
+  })
+  it('runs a team\'s own case file next to its world, and reports a failed expectation', () => {
+    expect(accessgrid(['test', 'examples/cli/cases']).stdout).toMatch(/^[1-9]\d* passed, 0 failed/)
+    const wrong = file('wrong.json', JSON.stringify({ description: 'wrong', world: JSON.parse(readFileSync(join(root, world), 'utf8')), requests: [{ description: 'olga opens the plan', subject: { kind: 'user', id: 'olga' }, action: { type: 'model.open' }, resource: { kind: 'model', id: 'finance-plan' }, expect: { effect: 'allow' } }] }))
+    const ran = accessgrid(['test', wrong])
+    expect(ran.status).toBe(1)
+    expect(ran.stdout).toContain('FAIL wrong.json — olga opens the plan')
+    expect(ran.stdout).toContain('0 passed, 1 failed')
+  })
+})
+
+describe('output conventions', () => {
+  it('no colour when standard output is not a terminal', () => {
+    expect(accessgrid(['check', world]).stdout).not.toContain('\u001b[')
+  })
+  // A terminal from util-linux `script`, so the command sees a TTY as in a shell.
+  const onTerminal = (env: Readonly<Record<string, string>>): string => {
+    const ran = spawnSync('script', ['-qec', `${process.execPath} ${inject('cli')} check ${world}`, '/dev/null'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } })
+    return ran.stdout
+  }
+  it.skipIf(!existsSync('/usr/bin/script'))('colour on a terminal, none on a terminal under NO_COLOR', () => {
+    expect(onTerminal({ NO_COLOR: '' })).toContain('\u001b[31mhigh\u001b[0m')
+    expect(onTerminal({ NO_COLOR: '1' })).not.toContain('\u001b[')
+  })
+})
