@@ -120,3 +120,8 @@ export {
   type MembershipChange, type ModelRoleChange, type ImpactSlice, type CellSet, type CellsChange, type CeilingChange, type ModelChange,
   type Completeness, type RunChange, type ConnectionChange, type AccountChange,
 } from './impact/index.js'
+// The access report: who may do what, per model, integration and finding (docs/cli.md)
+export { accessReport } from './report/report.js'
+export { reportHtml } from './report/html.js'
+export { severityOf, type Severity } from './report/severity.js'
+export type { AccessReport, ModelReport, Row, Square, Column, CellsLevel, ScopeGrant, IntegrationReport, ReportFinding } from './report/types.js'

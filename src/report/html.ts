@@ -32,7 +32,7 @@ section { margin-top: 28px; }
 .lv-write { background: var(--write); color: var(--write-ink); font-weight: 600; }
 .lv-partial { background: repeating-linear-gradient(135deg, var(--partial) 0 6px, #fff9db 6px 12px); color: var(--partial-ink); }
 .lv-empty { background: #fff; color: #ced4da; }
-.scroll { overflow: auto; max-height: 80vh; border: 1px solid var(--line); border-radius: 6px; margin-top: 10px; }
+.scroll { display: inline-block; max-width: 100%; overflow: auto; max-height: 80vh; border: 1px solid var(--line); border-radius: 6px; margin-top: 10px; vertical-align: top; }
 table.matrix { border-collapse: separate; border-spacing: 0; font-size: 12px; }
 .matrix th, .matrix td { border-right: 1px solid #fff; border-bottom: 1px solid #fff; padding: 4px 10px; text-align: center; white-space: nowrap; }
 .matrix thead th { position: sticky; background: #f8f9fa; color: var(--ink); font-weight: 600; border-bottom: 1px solid var(--line); z-index: 1; }
@@ -84,14 +84,14 @@ const modelHtml = (model: ModelReport): string => {
   return `<section id="model-${escapeHtml(model.id)}" data-model="${escapeHtml(model.id)}">
 <h2>Model ${escapeHtml(model.id)}</h2>
 <div class="muted">Workspace ${escapeHtml(model.workspace)}: ${model.rows.length - 1} members and Internal (Full Access), by module and version. Hover a square for its counts, a badge for the user's selective access.</div>
-<div class="scroll"><table class="matrix">
+${model.columns.length === 0 ? '<p class="muted">No modules or no versions: no cells to show.</p>' : `<div class="scroll"><table class="matrix">
 <thead><tr><th class="corner" rowspan="2">user</th>${modules
     .map((module) => `<th class="module" colspan="${model.columns.filter((c) => c.module === module).length}">${escapeHtml(module)}</th>`)
     .join('')}</tr>
 <tr>${model.columns.map((column, i) => `<th data-module="${escapeHtml(column.module)}" data-version="${escapeHtml(column.version)}"${firstOfModule[i] === true ? ' class="module"' : ''}>${escapeHtml(column.version)}</th>`).join('')}</tr></thead>
 <tbody>
 ${model.rows.map((row) => rowHtml(row, firstOfModule)).join('\n')}
-</tbody></table></div>
+</tbody></table></div>`}
 ${
   scoped.length === 0
     ? ''
@@ -144,12 +144,12 @@ export const reportHtml = (report: AccessReport, options: { readonly title: stri
 <title>Access report: ${escapeHtml(options.title)}</title><style>${style}</style></head>
 <body><header><h1>Access report: ${escapeHtml(options.title)}</h1>
 <div class="summary"><span><b>${report.models.length}</b>models</span><span><b>${users.size}</b>users</span><span><b>${report.integrations.length}</b>integrations</span><span><b>${report.findings.length}</b>findings</span></div>
-<nav style="margin-top:10px"><a href="#findings">Findings</a><a href="#integrations">Integrations</a>${report.models.map((m) => `<a href="#model-${escapeHtml(m.id)}">${escapeHtml(m.id)}</a>`).join('')}</nav>
+<nav style="margin-top:10px">${report.models.map((m) => `<a href="#model-${escapeHtml(m.id)}">Model ${escapeHtml(m.id)}</a>`).join('')}<a href="#integrations">Integrations</a><a href="#findings">Findings</a></nav>
 <div class="legend">Cells: <span class="lv-write">write</span><span class="lv-read">read</span><span class="lv-partial">partial (varies by cell)</span><span class="lv-none">none</span><span class="lv-empty">· no cells</span></div>
 </header><main>
-${findingsHtml(report.findings)}
-${integrationsHtml(report.integrations)}
 ${report.models.map(modelHtml).join('\n')}
+${integrationsHtml(report.integrations)}
+${findingsHtml(report.findings)}
 </main></body></html>
 `
 }
