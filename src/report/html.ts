@@ -33,14 +33,16 @@ section { margin-top: 28px; }
 .lv-partial { background: repeating-linear-gradient(135deg, var(--partial) 0 6px, #fff9db 6px 12px); color: var(--partial-ink); }
 .lv-empty { background: #fff; color: #ced4da; }
 .scroll { display: inline-block; max-width: 100%; overflow: auto; max-height: 80vh; border: 1px solid var(--line); border-radius: 6px; margin-top: 10px; vertical-align: top; }
-table.matrix { border-collapse: separate; border-spacing: 0; font-size: 12px; }
-.matrix th, .matrix td { border-right: 1px solid #fff; border-bottom: 1px solid #fff; padding: 4px 10px; text-align: center; white-space: nowrap; }
-.matrix thead th { position: sticky; background: #f8f9fa; color: var(--ink); font-weight: 600; border-bottom: 1px solid var(--line); z-index: 1; }
-.matrix thead tr:first-child th { top: 0; }
-.matrix thead tr:nth-child(2) th { top: 27px; font-weight: 400; color: var(--muted); }
+table.matrix { border-collapse: separate; border-spacing: 0; font-size: 12px; table-layout: fixed; }
+.matrix th, .matrix td { border-right: 1px solid #fff; border-bottom: 1px solid #fff; padding: 4px 6px; text-align: center; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.scroll .head { position: sticky; top: 0; z-index: 2; }
+.chunk { content-visibility: auto; }
+.matrix td, .matrix tbody th { height: 26px; }
+.matrix thead th { background: #f8f9fa; color: var(--ink); font-weight: 600; border-bottom: 1px solid var(--line); }
+.matrix thead tr:nth-child(2) th { font-weight: 400; color: var(--muted); }
 .matrix th.module { border-left: 2px solid var(--line); }
 .matrix tbody th { position: sticky; left: 0; background: #fff; text-align: left; font-weight: 500; border-right: 1px solid var(--line); z-index: 0; }
-.matrix thead th.corner { left: 0; z-index: 2; text-align: left; }
+.matrix thead th.corner { position: sticky; left: 0; z-index: 3; text-align: left; }
 .matrix td.first { border-left: 2px solid #fff; }
 .matrix tr.alias th { font-style: italic; }
 .badge { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 8px; background: #e7f5ff; color: var(--read-ink); font-size: 11px; font-weight: 500; cursor: help; }
@@ -63,35 +65,54 @@ nav a { margin-right: 14px; color: var(--read-ink); text-decoration: none; }
 
 const scopeText = (scope: readonly ScopeGrant[]): string => scope.map((grant) => `${grant.list}: ${grant.item} ${grant.level}`).join('\n')
 
-const squareTitle = (row: Row, square: Square): string =>
-  square.cells === 0 ? 'no cells' : `${row.label}: ${square.level}; reads ${square.read} and writes ${square.write} of ${square.cells} cells`
-
-const squareHtml = (row: Row, square: Square, first: boolean): string =>
-  `<td class="lv-${square.cells === 0 ? 'empty' : square.level}${first ? ' first' : ''}" title="${escapeHtml(squareTitle(row, square))}">${square.cells === 0 ? '·' : square.level}</td>`
+/** A square: its level as class and text; a partial one says on hover how many cells it reads and writes (the others read or write all or none). */
+const squareHtml = (square: Square, first: boolean): string => {
+  const level = square.cells === 0 ? 'empty' : square.level
+  const title = level === 'partial' ? ` title="reads ${square.read}, writes ${square.write} of ${square.cells} cells"` : ''
+  return `<td class="lv-${level}${first ? ' first' : ''}"${title}>${level === 'empty' ? '·' : level}</td>`
+}
 
 const rowHtml = (row: Row, firstOfModule: readonly boolean[]): string => {
   const badge = row.scope.length === 0 ? '' : `<span class="badge" title="${escapeHtml(`Selective access:\n${scopeText(row.scope)}`)}">SA ${row.scope.length}</span>`
   const key = row.subject.kind === 'user' ? row.subject.id : row.subject.kind
   return `<tr data-subject="${escapeHtml(key)}"${row.subject.kind === 'user' ? '' : ' class="alias"'}><th>${escapeHtml(row.label)}${badge}</th>${row.squares
-    .map((square, i) => squareHtml(row, square, firstOfModule[i] ?? false))
+    .map((square, i) => squareHtml(square, firstOfModule[i] ?? false))
     .join('')}</tr>`
 }
 
-const modelHtml = (model: ModelReport): string => {
+/** Fixed sizes, so the browser lays a matrix of any height out from its first row (table-layout: fixed). */
+const [userWidth, squareWidth, rowHeight, rowsPerChunk] = [200, 76, 26, 200]
+
+const chunksOf = <T>(items: readonly T[], size: number): readonly (readonly T[])[] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
+
+/**
+ * The matrix: a header table that stays on top, then the rows in tables of 200 that share its column
+ * widths; the browser skips laying out and painting the chunks off screen (content-visibility), so a
+ * matrix of 10,000 users opens as fast as one of 200.
+ */
+const matrixHtml = (model: ModelReport): string => {
   const modules = [...new Set(model.columns.map((column) => column.module))]
   const firstOfModule = model.columns.map((column, i) => i === 0 || model.columns[i - 1]?.module !== column.module)
+  const table = `<table class="matrix" style="width:${userWidth + squareWidth * model.columns.length}px"><colgroup><col style="width:${userWidth}px"></colgroup>`
+  const head = `${table}<thead><tr><th class="corner" rowspan="2">user</th>${modules
+    .map((module) => `<th class="module" colspan="${model.columns.filter((c) => c.module === module).length}">${escapeHtml(module)}</th>`)
+    .join('')}</tr>
+<tr>${model.columns.map((column, i) => `<th data-module="${escapeHtml(column.module)}" data-version="${escapeHtml(column.version)}"${firstOfModule[i] === true ? ' class="module"' : ''}>${escapeHtml(column.version)}</th>`).join('')}</tr></thead></table>`
+  const chunks = chunksOf(model.rows, rowsPerChunk).map(
+    (rows) => `<div class="chunk" style="contain-intrinsic-size:auto ${rows.length * rowHeight}px">${table}<tbody>
+${rows.map((row) => rowHtml(row, firstOfModule)).join('\n')}
+</tbody></table></div>`,
+  )
+  return `<div class="scroll"><div class="head">${head}</div>${chunks.join('\n')}</div>`
+}
+
+const modelHtml = (model: ModelReport): string => {
   const scoped = model.rows.filter((row) => row.scope.length > 0)
   return `<section id="model-${escapeHtml(model.id)}" data-model="${escapeHtml(model.id)}">
 <h2>Model ${escapeHtml(model.id)}</h2>
-<div class="muted">Workspace ${escapeHtml(model.workspace)}: ${model.rows.length - 1} members and Internal (Full Access), by module and version. Hover a square for its counts, a badge for the user's selective access.</div>
-${model.columns.length === 0 ? '<p class="muted">No modules or no versions: no cells to show.</p>' : `<div class="scroll"><table class="matrix">
-<thead><tr><th class="corner" rowspan="2">user</th>${modules
-    .map((module) => `<th class="module" colspan="${model.columns.filter((c) => c.module === module).length}">${escapeHtml(module)}</th>`)
-    .join('')}</tr>
-<tr>${model.columns.map((column, i) => `<th data-module="${escapeHtml(column.module)}" data-version="${escapeHtml(column.version)}"${firstOfModule[i] === true ? ' class="module"' : ''}>${escapeHtml(column.version)}</th>`).join('')}</tr></thead>
-<tbody>
-${model.rows.map((row) => rowHtml(row, firstOfModule)).join('\n')}
-</tbody></table></div>`}
+<div class="muted">Workspace ${escapeHtml(model.workspace)}: ${model.rows.length - 1} members and Internal (Full Access), by module and version. Hover a partial square for its counts, a badge for the user's selective access.</div>
+${model.columns.length === 0 ? '<p class="muted">No modules or no versions: no cells to show.</p>' : matrixHtml(model)}
 ${
   scoped.length === 0
     ? ''
