@@ -4,17 +4,11 @@ import { Failure, type Io } from './io.js'
 const errorCode = (error: unknown): string | undefined =>
   typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined
 
+const why: Readonly<Record<string, string>> = { ENOENT: 'no such file', EISDIR: 'is a folder, not a file', EACCES: 'permission denied' }
+
 const unreadable = (path: string, error: unknown): Failure => {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-      return new Failure(`${path}: no such file`)
-    case 'EISDIR':
-      return new Failure(`${path}: is a folder, not a file`)
-    case 'EACCES':
-      return new Failure(`${path}: permission denied`)
-    default:
-      return new Failure(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`)
-  }
+  const known = why[errorCode(error) ?? '']
+  return new Failure(`${path}: ${known ?? `cannot be read (${error instanceof Error ? error.message : String(error)})`}`)
 }
 
 /**

@@ -99,7 +99,7 @@ export const commandC: t.Type<Command, Command> = new t.Type<Command, Command, u
  * imports, absent for every other act.
  */
 const commandSchema = (schemaOf: (codec: t.Mixed) => JsonSchema): JsonSchema => {
-  const withRows = Object.entries(rowsFor).flatMap(([type, rows]) => (rows === undefined ? [] : [{ type, rows }]))
+  const withRows = Object.entries(rowsFor).map(([type, rows]) => ({ type, rows }))
   const actionType = (types: readonly string[]): JsonSchema => ({ type: 'object', properties: { action: { type: 'object', properties: { type: { enum: types } } } } })
   return {
     allOf: [

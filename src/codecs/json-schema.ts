@@ -34,33 +34,26 @@ type Described = t.Mixed & { readonly [describeKey]?: Describe }
  * export const idC = withSchema(leafCodec('id', isId, 'expected an id'), () => ({ type: 'string', minLength: 1 }))
  * ```
  */
-export const withSchema = <C extends t.Mixed>(codec: C, describe: Describe): C => Object.assign(codec, { [describeKey]: describe })
+export const withSchema = <C extends t.Mixed>(codec: C, describe: Describe): C => Object.defineProperty(codec, describeKey, { value: describe })
 
 /** The io-ts built-in codecs the wire format uses, told apart by their `_tag`. */
-const builtIn = (codec: t.Mixed): JsonSchema | undefined => {
-  const tagged = codec as t.Mixed & { readonly _tag?: string; readonly value?: unknown; readonly types?: readonly t.Mixed[]; readonly type?: t.Mixed }
-  switch (tagged._tag) {
-    case 'StringType':
-      return { type: 'string' }
-    case 'NumberType':
-      return { type: 'number' }
-    case 'BooleanType':
-      return { type: 'boolean' }
-    case 'NullType':
-      return { type: 'null' }
-    case 'UnknownType':
-      return { const: tagged.value }
-    case 'LiteralType':
-      return { const: tagged.value }
-    case 'UnionType':
-      return { anyOf: (tagged.types ?? []).map(jsonSchemaOf) }
-    case 'ArrayType':
-    case 'ReadonlyArrayType':
-      return tagged.type === undefined ? undefined : { type: 'array', items: jsonSchemaOf(tagged.type) }
-    default:
-      return undefined
-  }
+type BuiltIn = t.Mixed & { readonly _tag?: string; readonly value?: unknown; readonly types?: readonly t.Mixed[]; readonly type?: t.Mixed }
+
+const arrayOf = (codec: BuiltIn): JsonSchema | undefined => (codec.type === undefined ? undefined : { type: 'array', items: jsonSchemaOf(codec.type) })
+
+const builtIns: Readonly<Record<string, (codec: BuiltIn) => JsonSchema | undefined>> = {
+  StringType: () => ({ type: 'string' }),
+  NumberType: () => ({ type: 'number' }),
+  BooleanType: () => ({ type: 'boolean' }),
+  NullType: () => ({ type: 'null' }),
+  UnknownType: () => ({}),
+  LiteralType: (codec) => ({ const: codec.value }),
+  UnionType: (codec) => ({ anyOf: (codec.types ?? []).map(jsonSchemaOf) }),
+  ArrayType: arrayOf,
+  ReadonlyArrayType: arrayOf,
 }
+
+const builtIn = (codec: BuiltIn): JsonSchema | undefined => builtIns[codec._tag ?? '']?.(codec)
 
 /**
  * The JSON Schema of a codec: what it describes itself as, or what an io-ts built-in means. A codec

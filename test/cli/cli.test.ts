@@ -109,7 +109,7 @@ describe('decide', () => {
   it('a request on standard input, and the shorthands, give what decide gives', () => {
     const viaStdin = accessgrid(['decide', world, '-', '--json'], { stdin: JSON.stringify({ subject: { kind: 'user', id: 'paula' }, action: { type: 'model.open' }, resource: { kind: 'model', id: 'finance-plan' } }) })
     const viaFlags = accessgrid(['decide', world, '--subject', 'paula', '--action', 'model.open', '--resource', 'model:finance-plan', '--json'])
-    for (const ran of [viaStdin, viaFlags]) expect(JSON.parse(ran.stdout)).toMatchObject({ version: 1, command: 'decide', decision: JSON.parse(JSON.stringify(paula)) })
+    for (const ran of [viaStdin, viaFlags]) expect(JSON.parse(ran.stdout)).toMatchObject({ version: 1, command: 'decide', decision: JSON.parse(JSON.stringify(paula)) as unknown })
   })
   it('--trace lists every module of the policy for the action', () => {
     const ran = accessgrid(['decide', world, request, '--trace'])
@@ -143,7 +143,7 @@ describe('test', () => {
   })
   it('runs a team\'s own case file next to its world, and reports a failed expectation', () => {
     expect(accessgrid(['test', 'examples/cli/cases']).stdout).toMatch(/^[1-9]\d* passed, 0 failed/)
-    const wrong = file('wrong.json', JSON.stringify({ description: 'wrong', world: JSON.parse(readFileSync(join(root, world), 'utf8')), requests: [{ description: 'olga opens the plan', subject: { kind: 'user', id: 'olga' }, action: { type: 'model.open' }, resource: { kind: 'model', id: 'finance-plan' }, expect: { effect: 'allow' } }] }))
+    const wrong = file('wrong.json', JSON.stringify({ description: 'wrong', world: JSON.parse(readFileSync(join(root, world), 'utf8')) as unknown, requests: [{ description: 'olga opens the plan', subject: { kind: 'user', id: 'olga' }, action: { type: 'model.open' }, resource: { kind: 'model', id: 'finance-plan' }, expect: { effect: 'allow' } }] }))
     const ran = accessgrid(['test', wrong])
     expect(ran.status).toBe(1)
     expect(ran.stdout).toContain('FAIL wrong.json — olga opens the plan')

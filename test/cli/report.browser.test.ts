@@ -58,7 +58,7 @@ describe('the access report in headless Chromium', () => {
       await page.setViewportSize({ width: 1400, height: 1000 })
       await page.goto(pathToFileURL(page_).href, { waitUntil: 'load' })
 
-      const matrix = (await page.evaluate(readMatrix)) as readonly ShownMatrix[]
+      const matrix = await page.evaluate<readonly ShownMatrix[]>(readMatrix)
       await page.screenshot({ path: join(reports, 'access-report.png'), fullPage: true })
 
       expect(problems).toEqual([])
