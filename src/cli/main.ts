@@ -12,4 +12,10 @@ const io: Io = {
   colour: process.stdout.isTTY && (process.env['NO_COLOR'] ?? '') === '',
 }
 
+// A reader that stops early (`accessgrid review w.json --format csv | head`) ends the command quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
 process.exitCode = await run(process.argv.slice(2), io, version)

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
-import { compile, decide, id, resource, subject } from '../../src/index.js'
+import { accessReview, compile, decide, id, resource, reviewCsv, reviewJson, subject, whatCan, whoCan } from '../../src/index.js'
 import { subcommands } from '../../src/cli/commands/index.js'
 import { accessgrid, root } from './run-cli.js'
 
@@ -120,6 +120,45 @@ describe('decide', () => {
   it('shorthands and a file together, or an incomplete set, are a usage error', () => {
     oneLineFailure(accessgrid(['decide', world, request, '--subject', 'ana']), 'not both')
     oneLineFailure(accessgrid(['decide', world, '--subject', 'ana']), 'all of --subject, --action and --resource')
+  })
+})
+
+describe('the reverse questions and the access review: what the library answers, printed', () => {
+  const compiled = compile(JSON.parse(readFileSync(join(root, world), 'utf8')))
+  if (compiled._tag === 'Left') throw new Error('examples/world.json does not compile')
+  const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
+  const berlin = { kind: 'cell', model: 'finance-plan', module: 'opex', lineItem: 'amount', version: 'budget', items: { 'cost-centre': 'cc-berlin', product: 'widgets' } }
+
+  it('who-can lists whoCan\'s entries (--include all: with those denied)', () => {
+    const action = { type: 'cell.write', channel: 'interactive' } as const
+    const ran = accessgrid(['who-can', world, '--action', JSON.stringify(action), '--resource', JSON.stringify(berlin), '--include', 'all', '--json'])
+    expect(ran.status).toBe(0)
+    const expected = whoCan(compiled.right)(action, resource.cell({ model: id.model('finance-plan'), module: id.module('opex'), lineItem: id.lineItem('amount'), version: id.version('budget'), items: { [id.list('cost-centre')]: id.item('cc-berlin'), [id.list('product')]: id.item('widgets') } }), { include: 'all' })
+    expect(JSON.parse(ran.stdout)).toMatchObject({ version: 1, command: 'who-can', entries: json(expected.entries) })
+    const text = accessgrid(['who-can', world, '--action', 'model.open', '--resource', 'model:finance-plan'])
+    expect(text.stdout).toMatch(/^subject\s+effect\s+level\s+why/)
+    expect(text.stdout).toContain('Internal (Full Access)  allow')
+  })
+  it('what-can prints whatCan\'s answer; an unknown model is one line and exit 2', () => {
+    const ran = accessgrid(['what-can', world, '--subject', 'paula', '--scope', 'model:finance-plan', '--json'])
+    expect(JSON.parse(ran.stdout)).toMatchObject({ version: 1, command: 'what-can', answer: json(whatCan(compiled.right)(subject.user(id.user('paula')), { kind: 'model', model: id.model('finance-plan') })) })
+    expect(accessgrid(['what-can', world, '--subject', 'paula', '--scope', 'model:finance-plan']).stdout).toMatch(/module\s+line item\s+version\s+level/)
+    oneLineFailure(accessgrid(['what-can', world, '--subject', 'paula', '--scope', 'model:nope']), "no model 'nope'")
+    oneLineFailure(accessgrid(['what-can', world, '--subject', 'paula', '--scope', 'galaxy']), '--scope is model:ID')
+  })
+  it('review --format csv and json write accessReview\'s rows; json carries the version', () => {
+    const csv = accessgrid(['review', world, '--format', 'csv', '--sections', 'model,selectiveAccess'])
+    expect(csv.stdout).toBe([...reviewCsv(accessReview(compiled.right, { sections: ['model', 'selectiveAccess'] }))].join(''))
+    const out = JSON.parse(accessgrid(['review', world, '--format', 'json']).stdout) as { version: number; rows: unknown }
+    expect(out.version).toBe(1)
+    expect(out.rows).toEqual(JSON.parse([...reviewJson(accessReview(compiled.right))].join('')))
+    oneLineFailure(accessgrid(['review', world, '--format', 'csv', '--sections', 'modle']), "unknown section 'modle'")
+  })
+  it('review --format html writes one page', () => {
+    const out = join(scratch, 'report.html')
+    const ran = accessgrid(['review', world, '--format', 'html', '-o', out])
+    expect(ran.status).toBe(0)
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>[\s\S]*<section id="model-finance-plan"/)
   })
 })
 

@@ -4,6 +4,8 @@ import { decide } from './decide.js'
 import { replay } from './replay.js'
 import { review } from './review.js'
 import { test } from './test.js'
+import { whatCan } from './what-can.js'
+import { whoCan } from './who-can.js'
 
 /**
  * Every subcommand of `accessgrid`, in the order the help lists them. A new one is a file in this
@@ -14,4 +16,4 @@ import { test } from './test.js'
  * subcommands.find((s) => s.name === 'check')
  * ```
  */
-export const subcommands: readonly Subcommand[] = [check, decide, replay, test, review]
+export const subcommands: readonly Subcommand[] = [check, decide, whoCan, whatCan, replay, test, review]
