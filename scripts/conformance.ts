@@ -1,7 +1,8 @@
 // Runs every JSON case file under a folder (default: the bundled corpus) and prints each failure,
-// then `N passed, N failed`. Usage: npm run conformance -- <dir>
+// then `N passed, N failed`. Usage: npm run conformance -- <dir>. The installed package runs the same
+// runner as `accessgrid test <dir>`.
 import { resolve } from 'node:path'
-import { runCases } from '../test/conformance/runner.js'
+import { runCases } from '../src/cli/cases/files.js'
 
 const dir = resolve(process.argv[2] ?? 'test/conformance/cases')
 const results = runCases(dir)
