@@ -19,8 +19,8 @@ export interface Io {
 }
 
 /**
- * A failure the command reports as one line on standard error, with an exit code: bad input (2 with
- * {@link usage}, else 2 too) never prints a stack trace.
+ * A failure the command reports as one line on standard error, with its exit code (2, bad input or
+ * usage, unless given): never a stack trace.
  *
  * @example
  * ```ts

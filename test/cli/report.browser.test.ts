@@ -41,7 +41,7 @@ describe('the access report in headless Chromium', () => {
   it.skipIf(!present)('loads with no console error and no network, and its matrix shows what decide gives', { timeout: 120_000 }, async () => {
     mkdirSync(reports, { recursive: true })
     const page_ = join(reports, 'access-report.html')
-    const review = accessgrid(['review', 'examples/world.json', '--format', 'html', '-o', page_])
+    const review = await accessgrid(['review', 'examples/world.json', '--format', 'html', '-o', page_])
     expect(review.status, review.stderr).toBe(0)
 
     const profile = mkdtempSync(join(tmpdir(), 'accessgrid-chromium-'))
