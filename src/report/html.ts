@@ -148,6 +148,8 @@ const findingsHtml = (findings: readonly ReportFinding[]): string =>
           .join('')}</tbody></table>`
   }</section>`
 
+const count = (n: number, noun: string): string => `<span><b>${n}</b>${noun}${n === 1 ? '' : 's'}</span>`
+
 /**
  * The access report as one self-contained HTML page: inline styles, no script, no network.
  *
@@ -164,7 +166,7 @@ export const reportHtml = (report: AccessReport, options: { readonly title: stri
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Access report: ${escapeHtml(options.title)}</title><style>${style}</style></head>
 <body><header><h1>Access report: ${escapeHtml(options.title)}</h1>
-<div class="summary"><span><b>${report.models.length}</b>models</span><span><b>${users.size}</b>users</span><span><b>${report.integrations.length}</b>integrations</span><span><b>${report.findings.length}</b>findings</span></div>
+<div class="summary">${count(report.models.length, 'model')}${count(users.size, 'user')}${count(report.integrations.length, 'integration')}${count(report.findings.length, 'finding')}</div>
 <nav style="margin-top:10px">${report.models.map((m) => `<a href="#model-${escapeHtml(m.id)}">Model ${escapeHtml(m.id)}</a>`).join('')}<a href="#integrations">Integrations</a><a href="#findings">Findings</a></nav>
 <div class="legend">Cells: <span class="lv-write">write</span><span class="lv-read">read</span><span class="lv-partial">partial (varies by cell)</span><span class="lv-none">none</span><span class="lv-empty">· no cells</span></div>
 </header><main>
