@@ -2,7 +2,7 @@
 // are the workspace's members then the alias, and the integrations' run identities are decide's.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { accessReport, compile, decide, id, resource, subject, type Settings, type Subject, type WorldInput } from '../../src/index.js'
+import { accessReport, compile, reportHtml, decide, id, resource, subject, type Settings, type Subject, type WorldInput } from '../../src/index.js'
 import { batchCase } from '../batch/worlds.js'
 import { worldArb } from '../support/worlds.js'
 import { levelByDecide } from './levels.js'
@@ -57,5 +57,18 @@ describe('accessReport', () => {
       }),
       { numRuns: 60 },
     )
+  })
+
+  it('the page escapes every id: what the world names is shown, never run', () => {
+    const input: WorldInput = {
+      tenant: {
+        users: [{ id: '<img src=x onerror=alert(1)>', kind: 'internal' }],
+        workspaces: [{ id: 'ws"&', members: [{ user: '<img src=x onerror=alert(1)>' }] }],
+        models: [{ id: "m'<script>", workspace: 'ws"&', versions: [{ id: 'v' }], modules: [{ id: '<u>', lineItems: [{ id: 'li' }] }] }],
+      },
+    }
+    const html = reportHtml(accessReport(compiled(input)), { title: '<title>' })
+    expect(html).not.toMatch(/<img|<script|<u>|<title><\/title>/)
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
 })
