@@ -1,5 +1,6 @@
 import { codecs, compile, decide, type Decision } from '../../index.js'
 import type { CaseFile, Expectation } from './case-file.js'
+import { whatCanMismatch, whoCanMismatch } from './reverse.js'
 
 /**
  * The outcome of one request of one case file: `failure` says what differed, undefined when it passed.
@@ -57,7 +58,7 @@ export const errorsText = (errors: readonly { readonly path: string; readonly me
 
 /**
  * Runs one decoded case file: the world compiled once, each request decoded through the public codecs
- * and decided; a world that does not compile fails the file, a request that does not decode fails itself.
+ * and decided, then the `whoCan` and `whatCan` questions; a world that does not compile fails the file, a request that does not decode fails itself.
  *
  * @example
  * ```ts
@@ -68,9 +69,14 @@ export const runCase = (data: CaseFile, file: string): readonly CaseResult[] => 
   const world = compile(data.world)
   if (world._tag === 'Left') return [{ file, description: data.description, failure: `world does not compile: ${errorsText(world.left)}` }]
   const decider = decide(world.right)
-  return data.requests.map(({ description, expect, subject, action, resource }) => {
+  const requests = (data.requests ?? []).map(({ description, expect, subject, action, resource }) => {
     const decoded = codecs.request.decode({ subject, action, resource })
     if (decoded._tag === 'Left') return { file, description, failure: `request does not decode: ${errorsText(codecs.report(decoded.left))}` }
     return { file, description, failure: mismatch(expect, decider(decoded.right.subject, decoded.right.action, decoded.right.resource)) }
   })
+  return [
+    ...requests,
+    ...(data.whoCan ?? []).map((c) => ({ file, description: `whoCan: ${c.description}`, failure: whoCanMismatch(world.right, c) })),
+    ...(data.whatCan ?? []).map((c) => ({ file, description: `whatCan: ${c.description}`, failure: whatCanMismatch(world.right, c) })),
+  ]
 }

@@ -1,34 +1,7 @@
-import { codecs, subjectName, whatCan, whoCan, type Action, type Resource, type Subject, type WhatCanScope, type World } from '../../src/index.js'
+import { codecs, subjectName, whatCan, whoCan, type Action, type Resource, type Subject, type WhatCanScope, type World } from '../../index.js'
+import type { WhatCanCase, WhoCanCase } from './case-file.js'
 
-/**
- * A `whoCan` expectation of a case file: the names of the subjects listed (in order), and, by name,
- * their levels and reason codes; or the code of the problem that empties the answer.
- */
-export interface WhoCanExpectation {
-  readonly subjects?: readonly string[]
-  readonly levels?: Readonly<Record<string, string>>
-  readonly reasons?: Readonly<Record<string, readonly string[]>>
-  /** By name, the name of the identity the request acts as (`cloudworks.run`), or null for none. */
-  readonly actors?: Readonly<Record<string, string | null>>
-  readonly problem?: string
-}
-
-/** A `whoCan` question of a case file: an action and a resource as the wire format spells them, options, what to expect. */
-export interface WhoCanCase {
-  readonly description: string
-  readonly action: unknown
-  readonly resource: unknown
-  readonly options?: Readonly<Record<string, unknown>>
-  readonly expect: WhoCanExpectation
-}
-
-/** A `whatCan` question: a subject (wire format), a scope, and a partial answer every field of which must match. */
-export interface WhatCanCase {
-  readonly description: string
-  readonly subject: unknown
-  readonly scope: unknown
-  readonly expect: unknown
-}
+// The reverse questions of a case file (docs/reverse.md): `whoCan` and `whatCan` expectations, run by `accessgrid test`.
 
 const decodeQuestion = (subject: unknown, action: unknown, resource: unknown): { subject: Subject; action: Action; resource: Resource } | string => {
   const decoded = codecs.request.decode({ subject, action, resource })
