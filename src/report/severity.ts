@@ -1,8 +1,9 @@
 import type { Finding } from '../lint/index.js'
 
 /**
- * How much a lint finding matters: `high` when runs are denied or export nothing, `medium` when they
- * export only part of what they should, `low` when nothing runs differently than its owners expect.
+ * How much a lint finding matters: `high` when runs are denied or export nothing, `medium` when work
+ * runs but does less than its owners expect (a partial export, skipped import rows, a step or action
+ * someone cannot run, a line item nobody sees), `low` when a set-up grants nothing or reaches nothing.
  *
  * @example
  * ```ts
@@ -14,7 +15,15 @@ export type Severity = 'high' | 'medium' | 'low'
 const byCode: Partial<Record<Finding['code'], Severity>> = {
   'integration.run_identity_invalid': 'high',
   'integration.no_last_runner': 'high',
+  'integration.import_will_skip': 'medium',
+  'modelAction.creator_cannot_run': 'medium',
+  'process.step_unrunnable': 'medium',
+  'lineItem.hidden_everywhere': 'medium',
+  'user.riu_workspace_not_member': 'medium',
   'user.both_integration_roles': 'low',
+  'role.grants_nothing': 'low',
+  'grant.never_applies': 'low',
+  'connection.reaches_no_project': 'low',
 }
 
 /**

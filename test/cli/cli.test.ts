@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
-import { accessReview, compile, decide, id, resource, reviewCsv, reviewJson, subject, whatCan, whoCan } from '../../src/index.js'
+import { accessReview, commandCodec, compile, decide, id, impactOf, resource, reviewCsv, reviewJson, subject, whatCan, whoCan } from '../../src/index.js'
 import { subcommands } from '../../src/cli/commands/index.js'
 import { accessgrid, root, type Ran } from './run-cli.js'
 
@@ -153,6 +153,20 @@ describe('the reverse questions and the access review: what the library answers,
     expect(out.version).toBe(1)
     expect(out.rows).toEqual(JSON.parse([...reviewJson(accessReview(compiled.right))].join('')))
     oneLineFailure(await accessgrid(['review', world, '--format', 'csv', '--sections', 'modle']), "unknown section 'modle'")
+  })
+  it('impact --command prints impactOf\'s changes, exit 1 when something changes; --after the same world changes nothing', async () => {
+    const command = { actor: { kind: 'user', id: 'wes' }, action: { type: 'workspace.setModelRole', model: 'finance-plan', role: 'reviewer' }, resource: { kind: 'user', id: 'paula' }, at: 1795424580000, tiebreak: 'tx-2' }
+    const ran = await accessgrid(['impact', world, '--command', file('grant.json', JSON.stringify(command)), '--json'])
+    expect(ran.status).toBe(1)
+    const decoded = commandCodec.decode(command)
+    if (decoded._tag === 'Left') throw new Error('the command does not decode')
+    const expected = impactOf(compiled.right, decoded.right)
+    if (expected.tag === 'rejected') throw new Error('the command is rejected')
+    expect(JSON.parse(ran.stdout)).toMatchObject({ version: 1, command: 'impact', impact: { models: json(expected.impact.models) } })
+    const same = await accessgrid(['impact', world, '--after', world])
+    expect(same.status).toBe(0)
+    expect(same.stdout).toBe('Nothing changes.\n')
+    oneLineFailure(await accessgrid(['impact', world]), 'usage: accessgrid impact')
   })
   it('review --format html writes one page', async () => {
     const out = join(scratch, 'report.html')

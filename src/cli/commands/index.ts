@@ -1,6 +1,7 @@
 import type { Subcommand } from '../subcommand.js'
 import { check } from './check.js'
 import { decide } from './decide.js'
+import { impact } from './impact.js'
 import { replay } from './replay.js'
 import { review } from './review.js'
 import { test } from './test.js'
@@ -16,4 +17,4 @@ import { whoCan } from './who-can.js'
  * subcommands.find((s) => s.name === 'check')
  * ```
  */
-export const subcommands: readonly Subcommand[] = [check, decide, whoCan, whatCan, replay, test, review]
+export const subcommands: readonly Subcommand[] = [check, decide, whoCan, whatCan, impact, replay, test, review]
