@@ -26,7 +26,11 @@ export const idC = withSchema(leafCodec('id', (u): u is string => typeof u === '
  * base64C.decode('qg==')._tag // 'Right'
  * ```
  */
-export const base64C = leafCodec('base64', (u): u is string => typeof u === 'string' && isBase64(u), 'expected base64 (A–Z, a–z, 0–9, + and /, padded with = to a multiple of 4 characters)')
+export const base64C = withSchema(
+  leafCodec('base64', (u): u is string => typeof u === 'string' && isBase64(u), 'expected base64 (A–Z, a–z, 0–9, + and /, padded with = to a multiple of 4 characters)'),
+  // What isBase64 accepts: groups of four characters, the last one padded with one or two '='.
+  () => ({ type: 'string', pattern: '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2}==)?$' }),
+)
 
 /**
  * A branded id: a non-empty string typed as the brand.

@@ -7,6 +7,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { codecs, commandCodec, compile, decide } from '../../src/index.js'
 import { caseFiles } from '../../src/cli/cases/files.js'
+import { jsonSchemaOf } from '../../src/codecs/json-schema.js'
+import { base64C } from '../../src/codecs/primitives.js'
 import { schemaDocuments, schemaText } from '../../scripts/schema-documents.js'
 import { accountArb } from '../support/arbitraries/account.js'
 import { cloudworksTenantArb } from '../support/arbitraries/cloudworks.js'
@@ -95,6 +97,11 @@ const agree = (name: string, codec: { readonly decode: (u: unknown) => { readonl
 }
 
 describe('the schemas agree with the codecs', () => {
+  it('base64 (a driver\'s bitmap): the schema\'s pattern accepts exactly what the codec accepts', () => {
+    const bitmap = ajv.compile({ type: 'string', pattern: (jsonSchemaOf(base64C) as { pattern: string }).pattern })
+    const text = fc.string({ unit: fc.constantFrom(...'AZaz09+/=-'.split('')), maxLength: 12 })
+    fc.assert(fc.property(text, (u) => bitmap(u) === base64C.is(u)), { numRuns: 2000 })
+  })
   agree('world', codecs.world, (u) => schema.world(u), validWorld)
   agree('request', codecs.request, (u) => schema.request(u), validRequest)
   agree('command', commandCodec, (u) => schema.command(u), commandArb)
