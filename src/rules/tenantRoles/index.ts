@@ -33,6 +33,7 @@ export const tenantRoles = ruleModule('tenantRoles', {
   'workspace.addUser': accountDisabled,
   'workspace.removeUser': accountDisabled,
   'workspace.importUsers': accountDisabled,
+  'workspace.exportUsers': accountDisabled,
   'workspace.setAdmin': accountDisabled,
   'workspace.setModelRole': accountDisabled,
   'model.open': accountDisabled,

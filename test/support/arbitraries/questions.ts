@@ -55,6 +55,7 @@ const actionArbitraries = (p: IdPools): { readonly [T in ActionType]: fc.Arbitra
     'workspace.addUser': fc.record({ type: fc.constant('workspace.addUser'), workspace, via, model, role }, { requiredKeys: ['type', 'workspace', 'via'] }),
     'workspace.removeUser': fc.record({ type: fc.constant('workspace.removeUser'), workspace, via }),
     'workspace.importUsers': fc.record({ type: fc.constant('workspace.importUsers'), mode: oneOfValues('add', 'updateAttributes') }),
+    'workspace.exportUsers': fc.record({ type: fc.constant('workspace.exportUsers') }),
     'workspace.setAdmin': fc.record({ type: fc.constant('workspace.setAdmin'), workspace, admin: fc.boolean() }),
     'workspace.setModelRole': fc.record({ type: fc.constant('workspace.setModelRole'), model, role }),
     'model.open': fc.constant({ type: 'model.open' }),
