@@ -48,7 +48,7 @@ export type {
   SetSsoException, ReadAudit, ManageSso, ViewAssignments, ViewDirectory, BuildPages,
 } from './domain/actions/tenant.js'
 export type {
-  WorkspaceAction, MembershipChannel, ModelSetting, AddToWorkspace, RemoveFromWorkspace, ImportUsers, SetWorkspaceAdmin,
+  WorkspaceAction, MembershipChannel, ModelSetting, AddToWorkspace, RemoveFromWorkspace, ImportUsers, ExportUsers, SetWorkspaceAdmin,
   SetModelRole, OpenModel, ManageModel,
 } from './domain/actions/workspace.js'
 export type {
@@ -74,6 +74,9 @@ export { derivation, defaultMemoBudget, type Derivation, type Memo } from './rul
 export { ruleModule, type Rule, type RuleModule, type RuleContext, type RequestOf, type Handlers, type ActorResolution, type ActorResolvers } from './rule/rule.js'
 export { allOf, onResource } from './rule/combinators.js'
 export { policy, type Policy, type PolicyEntry } from './rule/policy.js'
+
+// Who holds a role on a workplace connection, and why (R47)
+export { connectionMembers, type MemberList, type UserMember, type GroupMember, type RoleSource } from './queries/connection-members.js'
 
 // Commands: the world over time
 export { commandTypes, isUserImport, isSelectiveAccessImport, isMemberCommand, type MemberCommand, type Command, type CommandBase, type CommandType, type ImportCommandType, type Tiebreak, type PlainCommand, type UserImportCommand, type SelectiveAccessImportCommand, type UserImportRow, type SelectiveAccessRow } from './commands/command.js'
