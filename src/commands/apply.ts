@@ -8,7 +8,9 @@ import { defaultPolicy } from '../policy.js'
 import type { Policy } from '../rule/policy.js'
 import type { World } from '../snapshot/snapshot.js'
 import type { TenantSnapshot } from '../snapshot/tenant/types.js'
-import { isMemberCommand, isSelectiveAccessImport, isUserImport, type Command, type MemberCommand, type PlainCommand } from './command.js'
+import { isCloudworksCreate, isConnectionCreate, isMemberCommand, isSelectiveAccessImport, isUserImport, type Command, type MemberCommand, type PlainCommand } from './command.js'
+import { createCloudworksObject } from './effects/cloudworks-create.js'
+import { createConnection } from './effects/connection-create.js'
 import type { Effect } from './effects/effect.js'
 import { importVerdict, type RowOutcome, type RowsResult } from './effects/rows.js'
 import { importSelectiveAccess } from './effects/selective-access-import.js'
@@ -16,6 +18,7 @@ import * as tenantEffects from './effects/tenant.js'
 import { importUsers } from './effects/user-import.js'
 import * as workspaceEffects from './effects/workspace.js'
 import { memberChange } from './effects/workplace.js'
+import type { WorkplaceSnapshot } from '../snapshot/workplace/types.js'
 
 /**
  * What became of a command. `decision` is the engine's decision on the command's act (absent for a user
@@ -83,11 +86,15 @@ const refusal = (path: string, message: string): readonly Reason[] => [reason('c
 
 const withTenant = (world: World, tenant: TenantSnapshot): World => toWorld(deepFreeze({ ...snapshotOf(world), tenant }))
 
-/** A connection member act: decided, then stored in the workplace (R46–R49). */
-const applyMember = (world: World, command: MemberCommand, decision: Decision): Either<Report, Change> => {
+/** A workplace act (connection members, R46–R49; a new connection, A39): decided, then stored in the workplace. */
+const applyInWorkplace = (
+  world: World,
+  decision: Decision,
+  change: (workplace: WorkplaceSnapshot) => Either<readonly Reason[], WorkplaceSnapshot>,
+): Either<Report, Change> => {
   const workplace = snapshotOf(world).workplace
   if (workplace === undefined) return left({ decision, reasons: refusal('workplace', 'the world has no workplace') })
-  const effect = memberChange(workplace, command.action, command.resource)
+  const effect = change(workplace)
   if (effect._tag === 'Left') return left({ decision, reasons: effect.left })
   return right({ decision, reasons: decision.reasons, world: toWorld(deepFreeze({ ...snapshotOf(world), workplace: effect.right })) })
 }
@@ -122,7 +129,8 @@ export const applyWith = (policy: Policy): ((world: World, command: Command) => 
     }
     const decision = decider(command.actor, command.action, command.resource)
     if (decision.effect === 'deny') return left({ decision, reasons: decision.reasons })
-    if (isMemberCommand(command)) return applyMember(world, command, decision)
+    if (isMemberCommand(command)) return applyInWorkplace(world, decision, (workplace) => memberChange(workplace, command.action, command.resource))
+    if (isConnectionCreate(command)) return applyInWorkplace(world, decision, (workplace) => createConnection(workplace, command))
     if (tenant === undefined) return left({ decision, reasons: refusal('tenant', 'the world has no tenant') })
     if (isUserImport(command)) return left({ decision, reasons: refusal('resource', 'not a workspace of the tenant') })
     if (isSelectiveAccessImport(command)) {
@@ -130,7 +138,7 @@ export const applyWith = (policy: Policy): ((world: World, command: Command) => 
       if (result === undefined) return left({ decision, reasons: refusal('resource', 'not a list of a model of the tenant') })
       return fromRows(world, result, decision, command.action.mode === 'clearThenLoad')
     }
-    const effect = plainEffect(tenant, command, decision)
+    const effect = isCloudworksCreate(command) ? createCloudworksObject(tenant, command) : plainEffect(tenant, command, decision)
     if (effect._tag === 'Left') return left({ decision, reasons: effect.left })
     // An allowed act that changes nothing (a run that records no last runner) keeps the world object.
     return right({ decision, reasons: decision.reasons, world: effect.right === tenant ? world : withTenant(world, effect.right) })

@@ -1,5 +1,5 @@
 import type { ActionOf, ActionType } from '../domain/action.js'
-import type { ItemId, ModelId, RoleId, UserId } from '../domain/ids.js'
+import type { ConnectionId, ItemId, ModelActionId, ModelId, RoleId, UserId } from '../domain/ids.js'
 import type { Access } from '../domain/lattice.js'
 import type { Resource } from '../domain/resource.js'
 import type { Subject } from '../domain/subject.js'
@@ -31,6 +31,8 @@ export const commandTypes = [
   'connection.removeMember',
   'cloudworks.setRunAs',
   'cloudworks.run',
+  'cloudworks.create',
+  'workplace.createConnection',
 ] as const satisfies readonly ActionType[]
 
 /**
@@ -118,7 +120,7 @@ export interface SelectiveAccessRow {
  * }
  * ```
  */
-export type PlainCommand = { readonly [T in Exclude<CommandType, ImportCommandType>]: CommandBase<T> }[Exclude<CommandType, ImportCommandType>]
+export type PlainCommand = { readonly [T in Exclude<CommandType, ImportCommandType | CreateCommandType>]: CommandBase<T> }[Exclude<CommandType, ImportCommandType | CreateCommandType>]
 /**
  * A user import: the rows travel with the command and are decided one by one (A42).
  *
@@ -149,6 +151,61 @@ export interface SelectiveAccessImportCommand extends CommandBase<'selectiveAcce
 }
 
 /**
+ * What a CloudWorks creation makes, named by the client (A17: a command must say what it creates, so
+ * that replaying it makes the same object). An integration may name its connection and its steps; a
+ * connection takes neither.
+ *
+ * @example
+ * ```ts
+ * const nightly: CloudworksCreation = { id: 'nightly', connection: 'erp', steps: [{ model: id.model('fp'), action: id.modelAction('load-actuals') }] }
+ * ```
+ */
+export interface CloudworksCreation {
+  readonly id: string
+  readonly connection?: ConnectionId
+  readonly steps?: readonly { readonly model: ModelId; readonly action: ModelActionId }[]
+}
+/**
+ * Create a CloudWorks connection or integration in the workspace the resource names (R18, F18, F21,
+ * A30, A44). It is restricted when its creator counts as a restricted integration user.
+ *
+ * @example
+ * ```ts
+ * const create: CloudworksCreateCommand = {
+ *   actor: subject.user(id.user('rita')), action: { type: 'cloudworks.create', object: 'integration' }, resource: resource.workspace(id.workspace('finance')),
+ *   at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1, creates: { id: 'nightly' },
+ * }
+ * ```
+ */
+export interface CloudworksCreateCommand extends CommandBase<'cloudworks.create'> {
+  readonly creates: CloudworksCreation
+}
+/**
+ * Create a workplace integration connection (R40, R41); its creator gets a direct Admin grant on it (A39).
+ *
+ * @example
+ * ```ts
+ * const create: ConnectionCreateCommand = {
+ *   actor: subject.user(id.user('ada')), action: { type: 'workplace.createConnection' }, resource: resource.workplace,
+ *   at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1, creates: { id: id.connection('aws') },
+ * }
+ * ```
+ */
+export interface ConnectionCreateCommand extends CommandBase<'workplace.createConnection'> {
+  readonly creates: { readonly id: ConnectionId }
+}
+
+/**
+ * The acts whose commands name what they create (`creates`).
+ *
+ * @example
+ * ```ts
+ * const type: CreateCommandType = 'workplace.createConnection' // its command carries `creates`
+ * ```
+ */
+export type CreateCommandType = 'cloudworks.create' | 'workplace.createConnection'
+
+/**
  * The acts whose commands carry rows.
  *
  * @example
@@ -174,7 +231,7 @@ export type ImportCommandType = 'workspace.importUsers' | 'selectiveAccess.impor
  * }
  * ```
  */
-export type Command = PlainCommand | UserImportCommand | SelectiveAccessImportCommand
+export type Command = PlainCommand | UserImportCommand | SelectiveAccessImportCommand | CloudworksCreateCommand | ConnectionCreateCommand
 
 /**
  * The connection member acts (R46–R49), which change the workplace rather than the tenant.
@@ -198,6 +255,25 @@ export type MemberCommand = Extract<PlainCommand, { readonly action: { readonly 
  * ```
  */
 export const isMemberCommand = (command: Command): command is MemberCommand => command.action.type.startsWith('connection.')
+
+/**
+ * Whether a command creates a CloudWorks connection or integration.
+ *
+ * @example
+ * ```ts
+ * if (isCloudworksCreate(command)) console.log(command.creates.id)
+ * ```
+ */
+export const isCloudworksCreate = (command: Command): command is CloudworksCreateCommand => command.action.type === 'cloudworks.create'
+/**
+ * Whether a command creates a workplace connection.
+ *
+ * @example
+ * ```ts
+ * if (isConnectionCreate(command)) console.log(command.creates.id)
+ * ```
+ */
+export const isConnectionCreate = (command: Command): command is ConnectionCreateCommand => command.action.type === 'workplace.createConnection'
 
 /**
  * Whether a command is a user import.

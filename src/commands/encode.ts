@@ -3,14 +3,14 @@ import { encodeBase64 } from '../internal/base64.js'
 import { omit } from '../internal/omit.js'
 import { readableDriver } from '../snapshot/kept.js'
 import { snapshotOf } from '../internal/world-handle.js'
-import type { DriverInput, DriverValueInput, IntegrationInput, ItemInput, MemberInput, ModelInput, SelectiveAccessInput, TenantInput, UserInput, WorkspaceInput } from '../snapshot/input/tenant.js'
+import type { CloudworksConnectionInput, DriverInput, DriverValueInput, IntegrationInput, ItemInput, MemberInput, ModelInput, SelectiveAccessInput, TenantInput, UserInput, WorkspaceInput } from '../snapshot/input/tenant.js'
 import type { WorldInput } from '../snapshot/input/world.js'
 import type { ConnectionMemberInput, WorkplaceConnectionInput, WorkplaceInput } from '../snapshot/input/workplace.js'
 import type { WorkplaceConnectionRecord, WorkplaceSnapshot } from '../snapshot/workplace/types.js'
 import { lattice, type ConnectionRole } from '../domain/lattice.js'
 import { id } from '../domain/ids.js'
 import type { World } from '../snapshot/snapshot.js'
-import { isCellValues, usersDimension, type CellValues, type DriverRecord, type ListRecord, type ModelRecord, type TenantSnapshot, type UserRecord, type WorkspaceRecord } from '../snapshot/tenant/types.js'
+import { isCellValues, usersDimension, type CellValues, type CloudworksConnectionRecord, type IntegrationRecord, type DriverRecord, type ListRecord, type ModelRecord, type TenantSnapshot, type UserRecord, type WorkspaceRecord } from '../snapshot/tenant/types.js'
 
 const user = (record: UserRecord): UserInput => ({
   id: record.id,
@@ -101,20 +101,34 @@ const model = (delivered: ModelInput, record: ModelRecord): ModelInput => {
   }
 }
 
-/** An integration as delivered, with the run-as user (A32) and the last runner (A31) read from the live state. */
-const integration = (delivered: IntegrationInput, tenant: TenantSnapshot): IntegrationInput => {
-  const live = tenant.integrations.get(id.integration(delivered.id))
-  const runAs = live?.runAs
-  const lastRunBy = live?.lastRunBy
-  return {
-    ...omit(delivered, ['runAs', 'lastRunBy']),
-    ...(runAs === undefined ? {} : { runAs }),
-    ...(lastRunBy === undefined ? {} : { lastRunBy }),
-  }
-}
+/** A CloudWorks connection from its record (commands create them, F21). */
+const cloudworksConnection = (record: CloudworksConnectionRecord): CloudworksConnectionInput => ({
+  id: record.id,
+  workspace: record.workspace,
+  restricted: record.restricted,
+  createdBy: record.createdBy,
+})
+
+/** An integration from its record: commands create integrations and change the run-as user (A32) and the last runner (A31). */
+const integration = (record: IntegrationRecord): IntegrationInput => ({
+  id: record.id,
+  workspace: record.workspace,
+  restricted: record.restricted,
+  createdBy: record.createdBy,
+  ...(record.lastRunBy === undefined ? {} : { lastRunBy: record.lastRunBy }),
+  ...(record.runAs === undefined ? {} : { runAs: record.runAs }),
+  ...(record.connection === undefined ? {} : { connection: record.connection }),
+  ...(record.steps.length === 0 ? {} : { steps: record.steps.map((step) => ({ model: step.model, action: step.action })) }),
+})
+
+/** A list of records, left out when the world delivered none and commands made none. */
+const liveList = <R, I>(delivered: readonly unknown[] | undefined, records: ReadonlyMap<string, R>, encodeOne: (record: R) => I): readonly I[] | undefined =>
+  delivered === undefined && records.size === 0 ? undefined : [...records.values()].map(encodeOne)
 
 const tenantInput = (tenant: TenantSnapshot, delivered: TenantInput): TenantInput => {
   const models = new Map(delivered.models.map((m) => [m.id, m]))
+  const connections = liveList(delivered.connections, tenant.connections, cloudworksConnection)
+  const integrations = liveList(delivered.integrations, tenant.integrations, integration)
   const switches = {
     ...(tenant.switches.userManagement ? { userManagement: true } : {}),
     ...(tenant.switches.exceptionUsers ? { exceptionUsers: true } : {}),
@@ -128,8 +142,8 @@ const tenantInput = (tenant: TenantSnapshot, delivered: TenantInput): TenantInpu
       const delivered = models.get(record.id)
       return delivered === undefined ? [] : [model(delivered, record)]
     }),
-    ...(delivered.connections === undefined ? {} : { connections: delivered.connections }),
-    ...(delivered.integrations === undefined ? {} : { integrations: delivered.integrations.map((i) => integration(i, tenant)) }),
+    ...(connections === undefined ? {} : { connections }),
+    ...(integrations === undefined ? {} : { integrations }),
   }
 }
 
@@ -145,7 +159,7 @@ const workplaceInput = (workplace: WorkplaceSnapshot, delivered: WorkplaceInput)
   const connections = new Map((delivered.connections ?? []).map((c) => [c.id, c]))
   const live = [...workplace.connections.values()].map((record): WorkplaceConnectionInput => {
     const members = connectionMembers(record)
-    const base = omit(connections.get(record.id) ?? { id: record.id }, ['members'])
+    const base = omit(connections.get(record.id) ?? { id: record.id, ...(record.createdBy === undefined ? {} : { createdBy: record.createdBy }) }, ['members'])
     return { ...base, ...(members.length === 0 ? {} : { members }) }
   })
   return { ...omit(delivered, ['connections']), ...(live.length === 0 ? {} : { connections: live }) }

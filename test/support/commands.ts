@@ -103,7 +103,12 @@ const userTarget = u(userIds).map((x) => resource.user(id.user(x)))
 /** The generated tenants with a selective-access list in every model, so imports have somewhere to go. */
 export const tenantWithListsArb: fc.Arbitrary<TenantInput> = tenantArb.map((t) => ({
   ...t,
-  models: t.models.map((m): ModelInput => ({ ...m, lists: [regions] })),
+  models: t.models.map((m): ModelInput => ({
+    ...m,
+    lists: [regions],
+    modules: [{ id: 'flat' }],
+    actions: [{ id: 'eAll', kind: 'export', source: { module: 'flat' }, target: { file: true } }],
+  })),
 }))
 
 const actionArb: fc.Arbitrary<{ action: Command['action']; resource: Resource; rows?: readonly unknown[] }> = fc.oneof(
@@ -150,9 +155,30 @@ const actionArb: fc.Arbitrary<{ action: Command['action']; resource: Resource; r
   }),
 )
 
+/** Creations, mostly well formed: a connection names only its id, an integration mostly known steps; the ids collide on purpose. */
+const creationArb = fc.oneof(
+  fc.record({
+    action: fc.constant({ type: 'cloudworks.create' as const, object: 'connection' as const }),
+    resource: u(workspaceIds).map((ws) => resource.workspace(id.workspace(ws))),
+    creates: fc.record({ id: u(['x0', 'x1']) }),
+  }),
+  fc.record({
+    action: fc.constant({ type: 'cloudworks.create' as const, object: 'integration' as const }),
+    resource: u(workspaceIds).map((ws) => resource.workspace(id.workspace(ws))),
+    creates: fc.record(
+      {
+        id: u(['x0', 'x1']),
+        connection: u(['x0', 'x1']).map(id.connection),
+        steps: fc.array(fc.record({ model: u(modelIds).map(id.model), action: fc.constantFrom('eAll', 'eAll', 'eAll', 'eNone').map(id.modelAction) }), { maxLength: 2 }),
+      },
+      { requiredKeys: ['id'] },
+    ),
+  }),
+)
+
 /** A random administrative command by one of the generated users, within the first hour. */
 export const commandArb: fc.Arbitrary<Command> = fc
-  .record({ actor: u(userIds), act: actionArb, minute: fc.integer({ min: 0, max: 59 }), tiebreak: fc.nat({ max: 3 }) })
+  .record({ actor: u(userIds), act: fc.oneof({ arbitrary: actionArb, weight: 12 }, { arbitrary: creationArb, weight: 3 }), minute: fc.integer({ min: 0, max: 59 }), tiebreak: fc.nat({ max: 3 }) })
   .map(({ actor, act, minute, tiebreak }) => ({ actor: subject.user(id.user(actor)), ...act, at: t0 + minute * 60_000, tiebreak }) as Command)
 
 /** Random commands whose (timestamp, tiebreak) keys are all different. */
