@@ -57,6 +57,7 @@ export const reasonParams = {
   'integration_roles.run_as_not_self': ['named', 'user'],
   'integration_roles.run_as_self': ['integration', 'user'],
   'integration_roles.scheduled_run': ['integration'],
+  'integration_roles.scheduled_runs_as': ['identity', 'integration', 'user'],
   'integration_roles.step_denied': ['action', 'integration', 'model', 'reasons', 'step'],
   'integration_roles.user_disabled': ['identity', 'user'],
   'model_administration.account_disabled': ['user'],
