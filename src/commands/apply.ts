@@ -8,7 +8,8 @@ import { defaultPolicy } from '../policy.js'
 import type { Policy } from '../rule/policy.js'
 import type { World } from '../snapshot/snapshot.js'
 import type { TenantSnapshot } from '../snapshot/tenant/types.js'
-import { isCloudworksCreate, isConnectionCreate, isMemberCommand, isSelectiveAccessImport, isUserImport, type Command, type MemberCommand, type PlainCommand } from './command.js'
+import { isAccountCommand, isCloudworksCreate, isConnectionCreate, isMemberCommand, isSelectiveAccessImport, isUserImport, type AccountCommand, type Command, type MemberCommand, type PlainCommand } from './command.js'
+import { changeAccountRole } from './effects/account-roles.js'
 import { createCloudworksObject } from './effects/cloudworks-create.js'
 import { createConnection } from './effects/connection-create.js'
 import type { Effect } from './effects/effect.js'
@@ -52,7 +53,7 @@ export interface Change extends Report {
   readonly world: World
 }
 
-const plainEffect = (tenant: TenantSnapshot, command: Exclude<PlainCommand, MemberCommand>, decision: Decision): Effect => {
+const plainEffect = (tenant: TenantSnapshot, command: Exclude<PlainCommand, MemberCommand | AccountCommand>, decision: Decision): Effect => {
   const { action, resource } = command
   switch (action.type) {
     case 'tenant.assignRole':
@@ -99,6 +100,16 @@ const applyInWorkplace = (
   return right({ decision, reasons: decision.reasons, world: toWorld(deepFreeze({ ...snapshotOf(world), workplace: effect.right })) })
 }
 
+/** An account role act (R51, R57, R63): decided, then stored in the account; an act that changes nothing keeps the world object. */
+const applyInAccount = (world: World, decision: Decision, command: AccountCommand): Either<Report, Change> => {
+  const account = snapshotOf(world).account
+  if (account === undefined) return left({ decision, reasons: refusal('account', 'the world has no account') })
+  const effect = changeAccountRole(account, command.action, command.at)
+  if (effect._tag === 'Left') return left({ decision, reasons: effect.left })
+  const next = effect.right === account ? world : toWorld(deepFreeze({ ...snapshotOf(world), account: effect.right }))
+  return right({ decision, reasons: decision.reasons, world: next })
+}
+
 /** An import's rows as a change when some applied (or `always`), as a rejection otherwise. */
 const fromRows = (world: World, result: RowsResult, decision: Decision | undefined, always: boolean): Either<Report, Change> => {
   const verdict = importVerdict(result.rows)
@@ -131,6 +142,7 @@ export const applyWith = (policy: Policy): ((world: World, command: Command) => 
     if (decision.effect === 'deny') return left({ decision, reasons: decision.reasons })
     if (isMemberCommand(command)) return applyInWorkplace(world, decision, (workplace) => memberChange(workplace, command.action, command.resource))
     if (isConnectionCreate(command)) return applyInWorkplace(world, decision, (workplace) => createConnection(workplace, command))
+    if (isAccountCommand(command)) return applyInAccount(world, decision, command)
     if (tenant === undefined) return left({ decision, reasons: refusal('tenant', 'the world has no tenant') })
     if (isUserImport(command)) return left({ decision, reasons: refusal('resource', 'not a workspace of the tenant') })
     if (isSelectiveAccessImport(command)) {

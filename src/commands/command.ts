@@ -33,6 +33,8 @@ export const commandTypes = [
   'cloudworks.run',
   'cloudworks.create',
   'workplace.createConnection',
+  'account.grantRole',
+  'account.revokeRole',
 ] as const satisfies readonly ActionType[]
 
 /**
@@ -255,6 +257,29 @@ export type MemberCommand = Extract<PlainCommand, { readonly action: { readonly 
  * ```
  */
 export const isMemberCommand = (command: Command): command is MemberCommand => command.action.type.startsWith('connection.')
+
+/**
+ * The account role acts (R51, R57, R63), which change the account rather than the tenant.
+ *
+ * @example
+ * ```ts
+ * const grant: AccountCommand = {
+ *   actor: subject.user(id.user('ada'), { issuedAt: Date.UTC(2026, 10, 23, 8, 0) }), action: { type: 'account.grantRole', user: id.user('pat'), role: 'flowAuthor' },
+ *   resource: resource.account(), at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1,
+ * }
+ * ```
+ */
+export type AccountCommand = Extract<PlainCommand, { readonly action: { readonly type: `account.${string}` } }>
+
+/**
+ * Whether a command is an account role act.
+ *
+ * @example
+ * ```ts
+ * if (isAccountCommand(command)) console.log(command.action.role)
+ * ```
+ */
+export const isAccountCommand = (command: Command): command is AccountCommand => command.action.type.startsWith('account.')
 
 /**
  * Whether a command creates a CloudWorks connection or integration.

@@ -1,5 +1,6 @@
 import { bareObject } from '../internal/bare-object.js'
 import { encodeBase64 } from '../internal/base64.js'
+import { accountInput } from './encode-account.js'
 import { omit } from '../internal/omit.js'
 import { readableDriver } from '../snapshot/kept.js'
 import { snapshotOf } from '../internal/world-handle.js'
@@ -167,9 +168,9 @@ const workplaceInput = (workplace: WorkplaceSnapshot, delivered: WorkplaceInput)
 
 /**
  * A compiled world back as its JSON input, including every change commands made: users, roles,
- * memberships, roles in models, selective access, switches and connection members come from the live
- * state, the rest (model structure, CloudWorks, the workplace's roles and projects, the account) as
- * delivered. Defaults are left out, so `encode(compile(encode(w)))`
+ * memberships, roles in models, selective access, switches, CloudWorks connections and integrations,
+ * workplace connections and their members, and account users with their roles come from the live
+ * state, the rest (model structure, the workplace's roles and projects) as delivered. Defaults are left out, so `encode(compile(encode(w)))`
  * equals `encode(w)` and the recompiled world decides like `w`.
  *
  * @example
@@ -179,9 +180,10 @@ const workplaceInput = (workplace: WorkplaceSnapshot, delivered: WorkplaceInput)
  * ```
  */
 export const encode = (world: World): WorldInput => {
-  const { input, tenant, workplace } = snapshotOf(world)
+  const { input, tenant, workplace, account } = snapshotOf(world)
   return {
     ...input,
+    ...(account === undefined || input.account === undefined ? {} : { account: accountInput(account, input.account) }),
     ...(tenant === undefined || input.tenant === undefined ? {} : { tenant: tenantInput(tenant, input.tenant) }),
     ...(workplace === undefined || input.workplace === undefined ? {} : { workplace: workplaceInput(workplace, input.workplace) }),
   }

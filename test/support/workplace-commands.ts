@@ -24,10 +24,6 @@ export const workplaceCommandArb: fc.Arbitrary<Command> = fc
   .record({ actor: fc.constantFrom(...userIds), act: actArb, minute: fc.integer({ min: 0, max: 59 }), tiebreak: fc.nat({ max: 3 }) })
   .map(({ actor, act, minute, tiebreak }) => ({ actor: subject.user(id.user(actor)), ...act, at: t0 + minute * 60_000, tiebreak }) as Command)
 
-/** Random workplace commands whose (timestamp, tiebreak) keys are all different. */
-export const workplaceLogArb = (maxLength: number): fc.Arbitrary<readonly Command[]> =>
-  fc.uniqueArray(workplaceCommandArb, { minLength: Math.min(6, maxLength), maxLength, selector: (c) => `${c.at}/${c.tiebreak}` })
-
 /** Questions whose answers commands change: every capability on every connection, the new one included. */
 export const workplaceProbes: readonly (readonly [Action, Resource])[] = connectionsAndNew.flatMap((c) => {
   const on = resource.workplaceConnection(id.connection(c))

@@ -80,6 +80,8 @@ const actionArbitraries = (p: IdPools): { readonly [T in ActionType]: fc.Arbitra
     'project.manageSyncs': fc.constant({ type: 'project.manageSyncs' }),
     'account.operate': fc.record({ type: fc.constant('account.operate'), operation: oneOfValues('viewData', 'runFlow', 'configureIntegration', 'manageUsers', 'managePlatformSettings') }),
     'account.author': fc.record({ type: fc.constant('account.author'), artifact: oneOfValues('flow', 'integration', 'connector'), operation }),
+    'account.grantRole': fc.record({ type: fc.constant('account.grantRole'), user, role: oneOfValues('administrator', 'readOnly', 'flowAuthor', 'platformAdministrator') }),
+    'account.revokeRole': fc.record({ type: fc.constant('account.revokeRole'), user, role: oneOfValues('flowAuthor', 'platformAdministrator') }),
     'selectiveAccess.import': fc.record({ type: fc.constant('selectiveAccess.import'), mode: oneOfValues('additive', 'clearThenLoad') }),
   }
 }
