@@ -59,7 +59,7 @@ export type {
 } from './domain/actions/cloudworks.js'
 export type {
   ConnectionAction, Member, ViewConnection, CreateSync, ManageConnection, AddMember, SetMemberRole, RemoveMember,
-  CreateConnection, ManageSyncs,
+  CreateConnection, ManageSyncs, SetWorkplaceRole, SetGroupMember, SetProjectRole,
 } from './domain/actions/connections.js'
 export { accountOperations, type AccountAction, type AccountOperation, type AccountRole, type Artifact, type OperateAccount, type Author, type GrantAccountRole, type RevokeAccountRole } from './domain/actions/account.js'
 
@@ -79,7 +79,7 @@ export { policy, type Policy, type PolicyEntry } from './rule/policy.js'
 export { connectionMembers, type MemberList, type UserMember, type GroupMember, type RoleSource } from './queries/connection-members.js'
 
 // Commands: the world over time
-export { commandTypes, isUserImport, isSelectiveAccessImport, isMemberCommand, isAccountCommand, isCloudworksCreate, isConnectionCreate, type AccountCommand, type CloudworksCreateCommand, type CloudworksCreation, type ConnectionCreateCommand, type CreateCommandType, type MemberCommand, type Command, type CommandBase, type CommandType, type ImportCommandType, type Tiebreak, type PlainCommand, type UserImportCommand, type SelectiveAccessImportCommand, type UserImportRow, type SelectiveAccessRow } from './commands/command.js'
+export { commandTypes, isUserImport, isSelectiveAccessImport, isMemberCommand, isAccountCommand, isCloudworksCreate, isConnectionCreate, isWorkplaceStructureCommand, type WorkplaceStructureCommand, type AccountCommand, type CloudworksCreateCommand, type CloudworksCreation, type ConnectionCreateCommand, type CreateCommandType, type MemberCommand, type Command, type CommandBase, type CommandType, type ImportCommandType, type Tiebreak, type PlainCommand, type UserImportCommand, type SelectiveAccessImportCommand, type UserImportRow, type SelectiveAccessRow } from './commands/command.js'
 export { commandC as commandCodec } from './codecs/command.js'
 export { apply, applyWith, type Report, type Change } from './commands/apply.js'
 export type { RowOutcome } from './commands/effects/rows.js'

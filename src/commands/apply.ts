@@ -8,8 +8,9 @@ import { defaultPolicy } from '../policy.js'
 import type { Policy } from '../rule/policy.js'
 import type { World } from '../snapshot/snapshot.js'
 import type { TenantSnapshot } from '../snapshot/tenant/types.js'
-import { isAccountCommand, isCloudworksCreate, isConnectionCreate, isMemberCommand, isSelectiveAccessImport, isUserImport, type AccountCommand, type Command, type MemberCommand, type PlainCommand } from './command.js'
+import { isAccountCommand, isCloudworksCreate, isConnectionCreate, isMemberCommand, isWorkplaceStructureCommand, isSelectiveAccessImport, isUserImport, type AccountCommand, type Command, type MemberCommand, type PlainCommand, type WorkplaceStructureCommand } from './command.js'
 import { changeAccountRole } from './effects/account-roles.js'
+import { rebuiltWorkplace } from './effects/workplace-structure.js'
 import { createCloudworksObject } from './effects/cloudworks-create.js'
 import { createConnection } from './effects/connection-create.js'
 import type { Effect } from './effects/effect.js'
@@ -53,7 +54,7 @@ export interface Change extends Report {
   readonly world: World
 }
 
-const plainEffect = (tenant: TenantSnapshot, command: Exclude<PlainCommand, MemberCommand | AccountCommand>, decision: Decision): Effect => {
+const plainEffect = (tenant: TenantSnapshot, command: Exclude<PlainCommand, MemberCommand | AccountCommand | WorkplaceStructureCommand>, decision: Decision): Effect => {
   const { action, resource } = command
   switch (action.type) {
     case 'tenant.assignRole':
@@ -143,6 +144,11 @@ export const applyWith = (policy: Policy): ((world: World, command: Command) => 
     if (isMemberCommand(command)) return applyInWorkplace(world, decision, (workplace) => memberChange(workplace, command.action, command.resource))
     if (isConnectionCreate(command)) return applyInWorkplace(world, decision, (workplace) => createConnection(workplace, command))
     if (isAccountCommand(command)) return applyInAccount(world, decision, command)
+    if (isWorkplaceStructureCommand(command)) {
+      const rebuilt = rebuiltWorkplace(snapshotOf(world), command.action, command.resource)
+      if (rebuilt._tag === 'Left') return left({ decision, reasons: rebuilt.left })
+      return right({ decision, reasons: decision.reasons, world: toWorld(deepFreeze({ ...snapshotOf(world), ...rebuilt.right })) })
+    }
     if (tenant === undefined) return left({ decision, reasons: refusal('tenant', 'the world has no tenant') })
     if (isUserImport(command)) return left({ decision, reasons: refusal('resource', 'not a workspace of the tenant') })
     if (isSelectiveAccessImport(command)) {

@@ -35,6 +35,9 @@ export const commandTypes = [
   'workplace.createConnection',
   'account.grantRole',
   'account.revokeRole',
+  'workplace.setUserRole',
+  'workplace.setGroupMember',
+  'project.setMemberRole',
 ] as const satisfies readonly ActionType[]
 
 /**
@@ -280,6 +283,34 @@ export type AccountCommand = Extract<PlainCommand, { readonly action: { readonly
  * ```
  */
 export const isAccountCommand = (command: Command): command is AccountCommand => command.action.type.startsWith('account.')
+
+/**
+ * The workplace structure acts (F60–F63): a user's workplace role, a group's members, a project's roles.
+ *
+ * @example
+ * ```ts
+ * const demote: WorkplaceStructureCommand = {
+ *   actor: subject.user(id.user('olga')), action: { type: 'workplace.setUserRole', user: id.user('cole'), role: id.role('viewer') },
+ *   resource: resource.workplace, at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1,
+ * }
+ * ```
+ */
+export type WorkplaceStructureCommand = Extract<
+  PlainCommand,
+  { readonly action: { readonly type: 'workplace.setUserRole' | 'workplace.setGroupMember' | 'project.setMemberRole' } }
+>
+
+const structureTypes: ReadonlySet<string> = new Set(['workplace.setUserRole', 'workplace.setGroupMember', 'project.setMemberRole'])
+
+/**
+ * Whether a command is a workplace structure act.
+ *
+ * @example
+ * ```ts
+ * if (isWorkplaceStructureCommand(command)) console.log(command.action.type)
+ * ```
+ */
+export const isWorkplaceStructureCommand = (command: Command): command is WorkplaceStructureCommand => structureTypes.has(command.action.type)
 
 /**
  * Whether a command creates a CloudWorks connection or integration.

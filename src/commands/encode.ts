@@ -155,8 +155,15 @@ const connectionMembers = (record: WorkplaceConnectionRecord): readonly Connecti
 
 const roleAt = (rank: number): ConnectionRole => lattice.connectionRole.levels[rank] ?? 'none'
 
-/** The workplace as delivered, with each connection's members read from the live state (R46–R49). */
-const workplaceInput = (workplace: WorkplaceSnapshot, delivered: WorkplaceInput): WorkplaceInput => {
+/**
+ * The workplace as delivered, with each connection and its members read from the live state (R46–R49, A39).
+ *
+ * @example
+ * ```ts
+ * workplaceInput(snapshot.workplace, snapshot.input.workplace) // the workplace section as commands left it
+ * ```
+ */
+export const workplaceInput = (workplace: WorkplaceSnapshot, delivered: WorkplaceInput): WorkplaceInput => {
   const connections = new Map((delivered.connections ?? []).map((c) => [c.id, c]))
   const live = [...workplace.connections.values()].map((record): WorkplaceConnectionInput => {
     const members = connectionMembers(record)
