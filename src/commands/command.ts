@@ -38,6 +38,10 @@ export const commandTypes = [
   'workplace.setUserRole',
   'workplace.setGroupMember',
   'project.setMemberRole',
+  'model.createRole',
+  'model.setRolePermissions',
+  'model.deleteRole',
+  'selectiveAccess.setAliasAccess',
 ] as const satisfies readonly ActionType[]
 
 /**
@@ -311,6 +315,34 @@ const structureTypes: ReadonlySet<string> = new Set(['workplace.setUserRole', 'w
  * ```
  */
 export const isWorkplaceStructureCommand = (command: Command): command is WorkplaceStructureCommand => structureTypes.has(command.action.type)
+
+/**
+ * The model structure acts (R36, F29, F34, F37–F40): custom roles and the alias's selective access.
+ *
+ * @example
+ * ```ts
+ * const create: ModelStructureCommand = {
+ *   actor: subject.user(id.user('wanda')), action: { type: 'model.createRole', role: id.role('reviewer') },
+ *   resource: resource.model(id.model('fp')), at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1,
+ * }
+ * ```
+ */
+export type ModelStructureCommand = Extract<
+  PlainCommand,
+  { readonly action: { readonly type: 'model.createRole' | 'model.setRolePermissions' | 'model.deleteRole' | 'selectiveAccess.setAliasAccess' } }
+>
+
+const modelStructureTypes: ReadonlySet<string> = new Set(['model.createRole', 'model.setRolePermissions', 'model.deleteRole', 'selectiveAccess.setAliasAccess'])
+
+/**
+ * Whether a command is a model structure act.
+ *
+ * @example
+ * ```ts
+ * if (isModelStructureCommand(command)) console.log(command.action.type)
+ * ```
+ */
+export const isModelStructureCommand = (command: Command): command is ModelStructureCommand => modelStructureTypes.has(command.action.type)
 
 /**
  * Whether a command creates a CloudWorks connection or integration.

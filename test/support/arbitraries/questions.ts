@@ -86,6 +86,13 @@ const actionArbitraries = (p: IdPools): { readonly [T in ActionType]: fc.Arbitra
     'account.grantRole': fc.record({ type: fc.constant('account.grantRole'), user, role: oneOfValues('administrator', 'readOnly', 'flowAuthor', 'platformAdministrator') }),
     'account.revokeRole': fc.record({ type: fc.constant('account.revokeRole'), user, role: oneOfValues('flowAuthor', 'platformAdministrator') }),
     'selectiveAccess.import': fc.record({ type: fc.constant('selectiveAccess.import'), mode: oneOfValues('additive', 'clearThenLoad') }),
+    'model.createRole': fc.record({ type: fc.constant('model.createRole'), role }),
+    'model.setRolePermissions': fc.record(
+      { type: fc.constant('model.setRolePermissions'), role, modules: fc.dictionary(idFrom(['m', 'sales']), oneOfValues('none', 'read', 'write'), { maxKeys: 2 }) },
+      { requiredKeys: ['type', 'role'] },
+    ),
+    'model.deleteRole': fc.record({ type: fc.constant('model.deleteRole'), role }),
+    'selectiveAccess.setAliasAccess': fc.record({ type: fc.constant('selectiveAccess.setAliasAccess'), item: idFrom(['emea', 'apac']).map(id.item), level: oneOfValues('none', 'read', 'write') }),
   }
 }
 
