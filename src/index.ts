@@ -79,7 +79,7 @@ export { policy, type Policy, type PolicyEntry } from './rule/policy.js'
 export { connectionMembers, type MemberList, type UserMember, type GroupMember, type RoleSource } from './queries/connection-members.js'
 
 // Commands: the world over time
-export { commandTypes, isUserImport, isSelectiveAccessImport, isMemberCommand, isAccountCommand, isCloudworksCreate, isConnectionCreate, isWorkplaceStructureCommand, type WorkplaceStructureCommand, type AccountCommand, type CloudworksCreateCommand, type CloudworksCreation, type ConnectionCreateCommand, type CreateCommandType, type MemberCommand, type Command, type CommandBase, type CommandType, type ImportCommandType, type Tiebreak, type PlainCommand, type UserImportCommand, type SelectiveAccessImportCommand, type UserImportRow, type SelectiveAccessRow } from './commands/command.js'
+export { commandTypes, isUserImport, isSelectiveAccessImport, isMemberCommand, isAccountCommand, isCloudworksCreate, isConnectionCreate, isWorkplaceStructureCommand, isModelStructureCommand, type ModelStructureCommand, type WorkplaceStructureCommand, type AccountCommand, type CloudworksCreateCommand, type CloudworksCreation, type ConnectionCreateCommand, type CreateCommandType, type MemberCommand, type Command, type CommandBase, type CommandType, type ImportCommandType, type Tiebreak, type PlainCommand, type UserImportCommand, type SelectiveAccessImportCommand, type UserImportRow, type SelectiveAccessRow } from './commands/command.js'
 export { commandC as commandCodec } from './codecs/command.js'
 export { apply, applyWith, type Report, type Change } from './commands/apply.js'
 export type { RowOutcome } from './commands/effects/rows.js'
@@ -88,7 +88,7 @@ export { history, receive, receiveWith, currentWorld, type History } from './com
 export { compareCommands } from './commands/order.js'
 export { encode } from './commands/encode.js'
 export { explainOutcome, explainReplay, describeCommand } from './commands/explain.js'
-export type { ImportSelectiveAccess, ModelAdministrationAction, SelectiveAccessImportMode } from './domain/actions/modelAdministration.js'
+export type { ImportSelectiveAccess, ModelAdministrationAction, SelectiveAccessImportMode, CreateModelRole, SetRolePermissions, DeleteModelRole, SetAliasAccess } from './domain/actions/modelAdministration.js'
 export type { TenantRolesReasons } from './decision/reasons/tenantRoles.js'
 export type { WorkspaceAssignmentReasons } from './decision/reasons/workspaceAssignment.js'
 export { decideCells, decideCellsWith, type CellGrid, type CellBatch, type CellSlice, type BatchCellAction } from './batch/cells.js'

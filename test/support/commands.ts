@@ -108,6 +108,7 @@ export const tenantWithListsArb: fc.Arbitrary<TenantInput> = tenantArb.map((t) =
     lists: [regions],
     modules: [{ id: 'flat' }],
     actions: [{ id: 'eAll', kind: 'export', source: { module: 'flat' }, target: { file: true } }],
+    ...(m.id === 'm0' ? { internalAlias: {} } : {}),
   })),
 }))
 
@@ -176,9 +177,29 @@ const creationArb = fc.oneof(
   }),
 )
 
+const onModel = u(modelIds).map((m) => resource.model(id.model(m)))
+const someRole = u(['analyst', 'reviewer', 'fullAccess']).map(id.role)
+
+/** Custom roles and the alias's access: ids collide on purpose (a held role, a built-in one, one created twice). */
+export const modelStructureArb: fc.Arbitrary<{ readonly action: Command['action']; readonly resource: Resource }> = fc.oneof(
+  fc.record({ action: fc.record({ type: fc.constant('model.createRole' as const), role: someRole }), resource: onModel }),
+  fc.record({
+    action: fc.record(
+      { type: fc.constant('model.setRolePermissions' as const), role: someRole, modules: fc.constantFrom({ flat: 'read' as const }, { flat: 'write' as const }, {}), lists: fc.constantFrom([id.list('regions')], []), actions: fc.constantFrom([id.modelAction('eAll')], []) },
+      { requiredKeys: ['type', 'role'] },
+    ),
+    resource: onModel,
+  }),
+  fc.record({ action: fc.record({ type: fc.constant('model.deleteRole' as const), role: someRole }), resource: onModel }),
+  fc.record({
+    action: fc.record({ type: fc.constant('selectiveAccess.setAliasAccess' as const), item: u(['emea', 'apac']).map(id.item), level: fc.constantFrom('none' as const, 'read' as const, 'write' as const) }),
+    resource: u(modelIds).map((m) => resource.list(id.model(m), id.list('regions'))),
+  }),
+)
+
 /** A random administrative command by one of the generated users, within the first hour. */
 export const commandArb: fc.Arbitrary<Command> = fc
-  .record({ actor: u(userIds), act: fc.oneof({ arbitrary: actionArb, weight: 12 }, { arbitrary: creationArb, weight: 3 }), minute: fc.integer({ min: 0, max: 59 }), tiebreak: fc.nat({ max: 3 }) })
+  .record({ actor: u(userIds), act: fc.oneof({ arbitrary: actionArb, weight: 12 }, { arbitrary: creationArb, weight: 3 }, { arbitrary: modelStructureArb, weight: 3 }), minute: fc.integer({ min: 0, max: 59 }), tiebreak: fc.nat({ max: 3 }) })
   .map(({ actor, act, minute, tiebreak }) => ({ actor: subject.user(id.user(actor)), ...act, at: t0 + minute * 60_000, tiebreak }) as Command)
 
 /** Random commands whose (timestamp, tiebreak) keys are all different. */
