@@ -60,16 +60,30 @@ const createsFor: { readonly [T in CommandType]?: t.Mixed } = {
   'workplace.createConnection': struct('connection creation', { id: brandedIdC<I.ConnectionId>() }),
 }
 
+const itemC = brandedIdC<I.ItemId>()
+/** A list structure edit (F39). */
+const editFor: { readonly [T in CommandType]?: t.Mixed } = {
+  'list.editStructure': struct(
+    'list edit',
+    {},
+    {
+      add: listOf(struct('added item', { id: itemC }, { parent: itemC })),
+      remove: listOf(itemC),
+      reparent: listOf(struct('moved item', { id: itemC, parent: itemC })),
+    },
+  ),
+}
+
 const envelopeC = struct(
   'command',
   { actor: subjectC, action: commandActionC, resource: resourceC, at: timestampC, tiebreak: tiebreakC },
-  { rows: t.unknown, creates: t.unknown },
+  { rows: t.unknown, creates: t.unknown, edit: t.unknown },
 )
 
 /** The envelope with an act's extra field (`rows` or `creates`) decoded, refused on an act that takes none. */
 const extra = (
   envelope: t.TypeOf<typeof envelopeC>,
-  field: 'rows' | 'creates',
+  field: 'rows' | 'creates' | 'edit',
   codecs: { readonly [T in CommandType]?: t.Mixed },
   c: t.Context,
 ): t.Validation<t.TypeOf<typeof envelopeC>> => {
@@ -83,8 +97,8 @@ const extra = (
 
 /**
  * A command on the wire: `{ actor, action, resource, at, tiebreak }`, plus `rows` for the two imports
- * and `creates` for the acts that create an object. A missing tiebreak is an error naming the field
- * (A17); so are rows or `creates` on an act that takes none.
+ * `creates` for the acts that create an object, and `edit` for a list structure edit. A missing
+ * tiebreak is an error naming the field (A17); so are rows, `creates` or `edit` on an act that takes none.
  *
  * @example
  * ```ts
@@ -100,7 +114,9 @@ export const commandC: t.Type<Command, Command> = new t.Type<Command, Command, u
     if (envelope._tag === 'Left') return envelope
     const withRows = extra(envelope.right, 'rows', rowsFor, c)
     if (withRows._tag === 'Left') return withRows
-    return extra(withRows.right, 'creates', createsFor, c) as t.Validation<Command>
+    const withCreates = extra(withRows.right, 'creates', createsFor, c)
+    if (withCreates._tag === 'Left') return withCreates
+    return extra(withCreates.right, 'edit', editFor, c) as t.Validation<Command>
   },
   t.identity,
 )

@@ -42,6 +42,7 @@ export const commandTypes = [
   'model.setRolePermissions',
   'model.deleteRole',
   'selectiveAccess.setAliasAccess',
+  'list.editStructure',
 ] as const satisfies readonly ActionType[]
 
 /**
@@ -129,7 +130,10 @@ export interface SelectiveAccessRow {
  * }
  * ```
  */
-export type PlainCommand = { readonly [T in Exclude<CommandType, ImportCommandType | CreateCommandType>]: CommandBase<T> }[Exclude<CommandType, ImportCommandType | CreateCommandType>]
+export type PlainCommand = { readonly [T in Exclude<CommandType, ImportCommandType | CreateCommandType | 'list.editStructure'>]: CommandBase<T> }[Exclude<
+  CommandType,
+  ImportCommandType | CreateCommandType | 'list.editStructure'
+>]
 /**
  * A user import: the rows travel with the command and are decided one by one (A42).
  *
@@ -205,6 +209,46 @@ export interface ConnectionCreateCommand extends CommandBase<'workplace.createCo
 }
 
 /**
+ * A list structure edit (F39): items added (with their parent item, when the list has a parent list),
+ * removed, and moved to another parent. Applied in that order: removals, additions, moves.
+ *
+ * @example
+ * ```ts
+ * const edit: ListEdit = { add: [{ id: id.item('cc-oslo'), parent: id.item('nordics') }], remove: [id.item('cc-old')], reparent: [{ id: id.item('cc-bergen'), parent: id.item('nordics') }] }
+ * ```
+ */
+export interface ListEdit {
+  readonly add?: readonly { readonly id: ItemId; readonly parent?: ItemId }[]
+  readonly remove?: readonly ItemId[]
+  readonly reparent?: readonly { readonly id: ItemId; readonly parent: ItemId }[]
+}
+/**
+ * Edit the structure of the list the resource names (F39, A23): decided as `list.editStructure`, then
+ * the model is rebuilt with the edit; the selective-access grants and driver values of removed items go.
+ *
+ * @example
+ * ```ts
+ * const edit: ListEditCommand = {
+ *   actor: subject.user(id.user('wanda')), action: { type: 'list.editStructure' }, resource: resource.list(id.model('fp'), id.list('regions')),
+ *   at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1, edit: { remove: [id.item('apac')] },
+ * }
+ * ```
+ */
+export interface ListEditCommand extends CommandBase<'list.editStructure'> {
+  readonly edit: ListEdit
+}
+
+/**
+ * Whether a command edits a list's structure.
+ *
+ * @example
+ * ```ts
+ * if (isListEdit(command)) console.log(command.edit.remove)
+ * ```
+ */
+export const isListEdit = (command: Command): command is ListEditCommand => command.action.type === 'list.editStructure'
+
+/**
  * The acts whose commands name what they create (`creates`).
  *
  * @example
@@ -240,7 +284,7 @@ export type ImportCommandType = 'workspace.importUsers' | 'selectiveAccess.impor
  * }
  * ```
  */
-export type Command = PlainCommand | UserImportCommand | SelectiveAccessImportCommand | CloudworksCreateCommand | ConnectionCreateCommand
+export type Command = PlainCommand | UserImportCommand | SelectiveAccessImportCommand | CloudworksCreateCommand | ConnectionCreateCommand | ListEditCommand
 
 /**
  * The connection member acts (R46–R49), which change the workplace rather than the tenant.

@@ -88,8 +88,16 @@ const driver = (kept: DriverInput, record: DriverRecord | undefined): DriverInpu
   return kept.values?.length === 0 && readableDriver(kept) ? { ...kept, values: nestedValues(record) } : kept
 }
 
-/** A model as delivered, with the parts commands change (roles held, selective access) read from the live state. */
-const model = (delivered: ModelInput, record: ModelRecord): ModelInput => {
+/**
+ * A model as delivered, with the parts commands change (roles held, selective access, list items,
+ * one-dimension driver values) read from the live state.
+ *
+ * @example
+ * ```ts
+ * modelInput(keptModelInput, snapshot.tenant.models.get(id.model('fp')))
+ * ```
+ */
+export const modelInput = (delivered: ModelInput, record: ModelRecord): ModelInput => {
   const lists = delivered.lists?.map((list) => (list.items === undefined ? list : { ...list, items: items(record, record.lists.get(id.list(list.id))) }))
   const drivers = delivered.drivers?.map((kept) => driver(kept, record.drivers.get(id.driver(kept.id))))
   const structure = omit({ ...delivered, ...(lists === undefined ? {} : { lists }), ...(drivers === undefined ? {} : { drivers }) }, ['assignments', 'selectiveAccess'])
@@ -141,7 +149,7 @@ const tenantInput = (tenant: TenantSnapshot, delivered: TenantInput): TenantInpu
     workspaces: [...tenant.workspaces.values()].map(workspace),
     models: [...tenant.models.values()].flatMap((record) => {
       const delivered = models.get(record.id)
-      return delivered === undefined ? [] : [model(delivered, record)]
+      return delivered === undefined ? [] : [modelInput(delivered, record)]
     }),
     ...(connections === undefined ? {} : { connections }),
     ...(integrations === undefined ? {} : { integrations }),

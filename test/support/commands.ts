@@ -9,6 +9,7 @@ import {
   resource,
   subject,
   type Command,
+  type ListEdit,
   type ModelInput,
   type Resource,
   type TenantInput,
@@ -181,7 +182,7 @@ const onModel = u(modelIds).map((m) => resource.model(id.model(m)))
 const someRole = u(['analyst', 'reviewer', 'fullAccess']).map(id.role)
 
 /** Custom roles and the alias's access: ids collide on purpose (a held role, a built-in one, one created twice). */
-export const modelStructureArb: fc.Arbitrary<{ readonly action: Command['action']; readonly resource: Resource }> = fc.oneof(
+export const modelStructureArb: fc.Arbitrary<{ readonly action: Command['action']; readonly resource: Resource; readonly edit?: ListEdit }> = fc.oneof(
   fc.record({ action: fc.record({ type: fc.constant('model.createRole' as const), role: someRole }), resource: onModel }),
   fc.record({
     action: fc.record(
@@ -191,6 +192,16 @@ export const modelStructureArb: fc.Arbitrary<{ readonly action: Command['action'
     resource: onModel,
   }),
   fc.record({ action: fc.record({ type: fc.constant('model.deleteRole' as const), role: someRole }), resource: onModel }),
+  fc.record({
+    action: fc.constant({ type: 'list.editStructure' as const }),
+    resource: u(modelIds).map((m) => resource.list(id.model(m), id.list('regions'))),
+    edit: fc.constantFrom<ListEdit>(
+      { add: [{ id: id.item('amer') }] },
+      { remove: [id.item('apac')] },
+      { remove: [id.item('emea')], add: [{ id: id.item('emea') }] },
+      { add: [{ id: id.item('apac') }] },
+    ),
+  }),
   fc.record({
     action: fc.record({ type: fc.constant('selectiveAccess.setAliasAccess' as const), item: u(['emea', 'apac']).map(id.item), level: fc.constantFrom('none' as const, 'read' as const, 'write' as const) }),
     resource: u(modelIds).map((m) => resource.list(id.model(m), id.list('regions'))),

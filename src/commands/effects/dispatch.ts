@@ -6,6 +6,7 @@ import type { TenantSnapshot } from '../../snapshot/tenant/types.js'
 import {
   isAccountCommand,
   isCloudworksCreate,
+  isListEdit,
   isConnectionCreate,
   isMemberCommand,
   isModelStructureCommand,
@@ -16,6 +17,7 @@ import {
 import { changeAccountRole } from './account-roles.js'
 import { createCloudworksObject } from './cloudworks-create.js'
 import { createConnection } from './connection-create.js'
+import { editList } from './list-structure.js'
 import type { Effect } from './effect.js'
 import { rebuiltModel } from './model-structure.js'
 import * as tenantEffects from './tenant.js'
@@ -95,6 +97,7 @@ export const snapshotChange = (snapshot: Snapshot, command: Exclude<Command, { r
   }
   if (isWorkplaceStructureCommand(command)) return rebuiltWorkplace(snapshot, command.action, command.resource)
   if (tenant === undefined) return refuse('tenant', 'the world has no tenant')
+  if (isListEdit(command)) return editList(snapshot, command)
   if (isModelStructureCommand(command)) {
     const target = command.resource
     if (target.kind !== 'model' && target.kind !== 'list') return refuse('resource.kind', 'expected a model or a list')

@@ -5,11 +5,12 @@ import { userIds } from '../../support/arbitraries/tenant.js'
 import { allowedCompiles, rejectedChangesNothing, replayIsDeterministic, type CommandDomain } from '../../support/command-properties.js'
 import { modelStructureArb, t0, tenantWithListsArb } from '../../support/commands.js'
 
-/** The generated tenants with u0 an enabled internal WSA of every workspace, so model structure acts often apply. */
+/** The generated tenants with u0 an enabled internal WSA of every workspace with Full Access in every model, so model structure acts often apply. */
 const withAdmin = (tenant: TenantInput): TenantInput => ({
   ...tenant,
   users: tenant.users.map((user) => (user.id === 'u0' ? { ...user, kind: 'internal', enabled: true } : user)),
   workspaces: tenant.workspaces.map((ws) => ({ ...ws, members: [...(ws.members ?? []).filter((m) => m.user !== 'u0'), { user: 'u0', admin: true }] })),
+  models: tenant.models.map((m) => ({ ...m, assignments: [...(m.assignments ?? []).filter((a) => a.user !== 'u0'), { user: 'u0', role: 'fullAccess' }] })),
 })
 
 const commands: fc.Arbitrary<Command> = fc
