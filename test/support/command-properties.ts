@@ -6,7 +6,7 @@
  * the same.
  */
 import fc from 'fast-check'
-import { expect } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { apply, compile, decide, encode, explainReplay, replay, type Action, type Command, type Resource, type Subject, type World, type WorldInput } from '../../src/index.js'
 import { walk } from './command-steps.js'
 
@@ -70,3 +70,21 @@ export const allowedCompiles = (domain: CommandDomain) =>
       for (const [who, action, target] of domain.probes) expect(after(who, action, target)).toEqual(before(who, action, target))
     }
   })
+
+/**
+ * Registers the three properties for one kind of command, named after it: the replay, rejection and
+ * round-trip properties every command meets.
+ */
+export const commandProperties = (kind: string, domain: CommandDomain, numRuns: number): void => {
+  describe(`${kind} commands`, () => {
+    it(`replay is deterministic for ${kind} commands: any arrival order gives the same world, outcomes and audit text (last writer wins)`, () => {
+      fc.assert(replayIsDeterministic(domain), { numRuns })
+    })
+    it(`a rejected ${kind} command changes nothing, and a denied one is the engine's own deny`, () => {
+      fc.assert(rejectedChangesNothing(domain), { numRuns })
+    })
+    it(`an allowed ${kind} command yields a world that compiles, encodes to the same JSON and decides the same`, () => {
+      fc.assert(allowedCompiles(domain), { numRuns })
+    })
+  })
+}

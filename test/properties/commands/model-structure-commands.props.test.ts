@@ -1,8 +1,7 @@
 import fc from 'fast-check'
-import { describe, it } from 'vitest'
 import { id, resource, subject, type Command, type TenantInput } from '../../../src/index.js'
 import { userIds } from '../../support/arbitraries/tenant.js'
-import { allowedCompiles, rejectedChangesNothing, replayIsDeterministic, type CommandDomain } from '../../support/command-properties.js'
+import { commandProperties, type CommandDomain } from '../../support/command-properties.js'
 import { modelStructureArb, t0, tenantWithListsArb } from '../../support/commands.js'
 
 /** The generated tenants with u0 an enabled internal WSA of every workspace with Full Access in every model, so model structure acts often apply. */
@@ -34,14 +33,4 @@ const domain: CommandDomain = {
   ),
 }
 
-describe('model structure commands', () => {
-  it('replay is deterministic for model structure commands: any arrival order gives the same world, outcomes and audit text (last writer wins)', () => {
-    fc.assert(replayIsDeterministic(domain), { numRuns: 120 })
-  })
-  it("a rejected model structure command changes nothing, and a denied one is the engine's own deny", () => {
-    fc.assert(rejectedChangesNothing(domain), { numRuns: 120 })
-  })
-  it('an allowed model structure command yields a world that compiles, encodes to the same JSON and decides the same', () => {
-    fc.assert(allowedCompiles(domain), { numRuns: 120 })
-  })
-})
+commandProperties('model structure', domain, 120)
