@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { apply, commandCodec, codecs, compile, decide, encode, id, resource, subject, type Command, type World } from '../../src/index.js'
+import { apply, commandCodec, codecs, compile, decide, encode, explainReplay, id, replay, resource, subject, type Command, type World } from '../../src/index.js'
 import { t0 } from '../support/commands.js'
 import { compiled } from '../support/compiled.js'
 import { cloudworksTenant } from '../support/fixtures/cloudworks.js'
@@ -38,6 +38,13 @@ describe('cloudworks.create commands (R18, F18, F21, A30, A44)', () => {
     // The new integration is a CloudWorks object like any other: its creator manages it, and the alias runs it (A44).
     expect(decide(r.world)(subject.user(id.user('ia')), { type: 'cloudworks.manage', operation: 'update' }, resource.integration(id.integration('iNew'))).effect).toBe('allow')
     expect(encode(recompiled(r.world))).toEqual(encode(r.world))
+  })
+
+  it('seed 002: the audit trail says who the new integration\'s scheduled runs will act as', () => {
+    const { outcomes } = replay(tenantWorld, [create('ia', 'integration', { id: 'iNew' })])
+    expect(explainReplay(outcomes).split('\n').slice(-1)).toEqual([
+      "  - Warning: Scheduled runs of the new integration will run as Internal (Full Access): they see only what that identity's model role and selective access allow.",
+    ])
   })
 
   it('R18 an RIU creates a restricted connection in an assigned workspace they belong to; F21 the IA cannot manage it', () => {
