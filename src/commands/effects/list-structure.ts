@@ -72,7 +72,11 @@ export const editList = (snapshot: Snapshot, command: ListEditCommand): Rebuilt 
   if (list === undefined) return refuse('resource.list', `unknown list '${target.list}'`)
   const missing = (command.edit.remove ?? []).findIndex((item: ItemId) => !list.items.has(item))
   if (missing >= 0) return refuse(`edit.remove[${missing}]`, `unknown item '${command.edit.remove?.[missing] ?? ''}'`)
-  const next = editedModel(modelInput(delivered, record), target.list, command.edit)
+  const current = modelInput(delivered, record)
+  // A bitmap numbers the cells of its lists: an edit would shift it, so such a driver is edited first (fail closed).
+  const bitmap = (current.drivers ?? []).find((driver) => driver.bitmap !== undefined && (driver.dimensions ?? []).includes(target.list))
+  if (bitmap !== undefined) return refuse('resource.list', `driver '${bitmap.id}' is given as a bitmap over list '${target.list}'; give it as values before editing the list`)
+  const next = editedModel(current, target.list, command.edit)
   const found = problems()
   const built = buildModel(next, `tenant.models[${index}]`, tenant.users, tenant.workspaces, found)
   const [first] = found.list()
