@@ -2,7 +2,7 @@ import { actionSpecs, type Action, type ActionType } from './domain/action.js'
 import { lattice } from './domain/lattice.js'
 import type { Request } from './domain/request.js'
 import type { CellResource, Resource } from './domain/resource.js'
-import type { Actor, Subject } from './domain/subject.js'
+import type { Subject } from './domain/subject.js'
 import type { Decision, TraceEntry, TracedDecision } from './decision/decision.js'
 import { reason } from './decision/reason.js'
 import { settle, settleFirst, type Requirement } from './decision/settle.js'
@@ -14,6 +14,8 @@ import { defaultMemoBudget, memo } from './rule/memo.js'
 import type { ActorResolution, RuleContext } from './rule/rule.js'
 import type { World } from './snapshot/snapshot.js'
 import { cellLookups, type CellLookup } from './snapshot/tenant/cell-lookup.js'
+import { thrownMessage } from './internal/thrown.js'
+import { checkedRequest, Refusal } from './request-check.js'
 
 /**
  * `decide` bound to a world: the function a service keeps and calls per request.
@@ -37,8 +39,6 @@ export type Decider = (subject: Subject, action: Action, resource: Resource) => 
 export type Tracer = (subject: Subject, action: Action, resource: Resource) => TracedDecision
 
 const fallback: Requirement = { action: 'unknown', lattice: 'permission', requires: 1 }
-
-const subjectActor = (subject: Subject): Actor | undefined => (subject.kind === 'scheduler' ? undefined : subject)
 
 /**
  * Everything `decide` needs to know about one action type under one policy, found with a single lookup
@@ -117,7 +117,7 @@ const contextFor = (bound: Bound, resource: Resource): RuleContext => {
  */
 const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) => void) | undefined): Decision => {
   const plan = bound.plans.get(request.action.type)
-  if (plan === undefined) return invalid(new Error(`unknown action type '${request.action.type}'`))
+  if (plan === undefined) return invalid('action.type', `no plan for action type '${request.action.type}'`)
   const { requirement, resolve, entries } = plan
   if (!plan.resources.includes(request.resource.kind))
     return settle(requirement, verdict.cap(0, reason('request.resource_mismatch', { action: request.action.type, resource: request.resource.kind })))
@@ -148,8 +148,7 @@ const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) =
   return settleFirst(requirement, verdicts, count, resolve === undefined ? undefined : resolved.actor)
 }
 
-const ruleFailed = (module: string, error: unknown): Verdicts =>
-  verdict.cap(0, reason('engine.rule_failed', { module, message: error instanceof Error ? error.message : String(error) }))
+const ruleFailed = (module: string, error: unknown): Verdicts => verdict.cap(0, reason('engine.rule_failed', { module, message: thrownMessage(error) }))
 
 const guardActor = (
   resolve: NonNullable<ReturnType<Policy['actorFor']>>,
@@ -163,15 +162,23 @@ const guardActor = (
   }
 }
 
-const request = (subject: Subject, action: Action, resource: Resource): Request => ({
-  subject,
-  actor: subjectActor(subject),
-  action,
-  resource,
-})
+const invalid = (path: string, message: string): Decision => settle(fallback, verdict.cap(0, reason('request.invalid', { path, message })))
 
-const invalid = (error: unknown): Decision =>
-  settle(fallback, verdict.cap(0, reason('request.invalid', { path: '(request)', message: error instanceof Error ? error.message : String(error) })))
+/** The request checked (see {@link checkedRequest}), then evaluated; anything thrown on the way is a deny. */
+const guarded = (
+  bound: Bound,
+  subject: unknown,
+  action: unknown,
+  resource: unknown,
+  record: ((entry: TraceEntry) => void) | undefined,
+): Decision => {
+  try {
+    const checked = checkedRequest(subject, action, resource)
+    return checked instanceof Refusal ? invalid(checked.path, checked.message) : evaluate(bound, checked, record)
+  } catch (error) {
+    return invalid('(request)', thrownMessage(error))
+  }
+}
 
 /**
  * Decides with a given policy. A service binds the world once and keeps the returned function: it
@@ -189,13 +196,7 @@ export const decideWith = (policy: Policy, options: DeciderOptions = {}): ((worl
   const plans = plansOf(policy)
   return (world) => {
     const bound = bind(plans, world, options)
-    return (subject, action, resource) => {
-      try {
-        return evaluate(bound, request(subject, action, resource), undefined)
-      } catch (error) {
-        return invalid(error)
-      }
-    }
+    return (subject, action, resource) => guarded(bound, subject, action, resource, undefined)
   }
 }
 
@@ -221,11 +222,7 @@ export const traceWith = (policy: Policy, options: DeciderOptions = {}): ((world
     const bound = bind(plans, world, options)
     return (subject, action, resource) => {
       const trace: TraceEntry[] = []
-      try {
-        return withTrace(evaluate(bound, request(subject, action, resource), (entry) => trace.push(entry)), trace)
-      } catch (error) {
-        return withTrace(invalid(error), trace)
-      }
+      return withTrace(guarded(bound, subject, action, resource, (entry) => trace.push(entry)), trace)
     }
   }
 }

@@ -40,12 +40,14 @@ const wording: Wording<ReasonCode> = {
  * ```
  */
 export const explainReason = (reason: Reason): string => {
-  const say = wording[reason.code] as ((r: Reason) => string) | undefined
+  // An own-property check: a code such as 'toString' or '__proto__' names no wording.
+  const say = Object.hasOwn(wording, reason.code) ? (wording[reason.code] as (r: Reason) => string) : undefined
   return say === undefined ? `Unknown reason '${reason.code}'.` : say(reason)
 }
 
 /**
- * A decision in English: the verdict, then each reason and warning on its own line.
+ * A decision in English: the verdict, then each reason and warning on its own line, the reasons about
+ * the request itself (`request.*`: an unknown id, a malformed field) first, as they explain the rest.
  *
  * @example
  * ```ts
@@ -58,9 +60,11 @@ export const explain = (decision: Decision): string =>
     `${decision.effect === 'allow' ? 'Allowed' : 'Denied'} (level: ${decision.level})${
       decision.actor === undefined ? '' : `, acting as ${decision.actor.kind === 'user' ? decision.actor.id : 'Internal (Full Access)'}`
     }.`,
-    ...decision.reasons.map((r) => `- ${explainReason(r)}`),
+    ...[...decision.reasons.filter(aboutRequest), ...decision.reasons.filter((r) => !aboutRequest(r))].map((r) => `- ${explainReason(r)}`),
     ...decision.warnings.map((r) => `- Warning: ${explainReason(r)}`),
   ].join('\n')
+
+const aboutRequest = (r: Reason): boolean => r.code.startsWith('request.')
 
 /**
  * Every reason code the engine knows, for codecs and docs.

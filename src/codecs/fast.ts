@@ -81,7 +81,13 @@ const freezeAll = (value: unknown): unknown => {
  * ```
  */
 export const fastDecoderOf = (codec: t.Mixed): FastDecoder<unknown> =>
-  (codec as Carrying)[fastKey] ?? primitives.get(codec) ?? throughValidate(codec)
+  (codec as Carrying)[fastKey] ?? primitives.get(codec) ?? (codec instanceof t.LiteralType ? literalDecoder(codec.value) : throughValidate(codec))
+
+/** A literal decodes to itself. */
+const literalDecoder =
+  (literal: unknown): FastDecoder<unknown> =>
+  (u) =>
+    u === literal ? u : rejected
 
 /**
  * A codec that decodes through `fast` and falls back to `full`, with its error report, only when

@@ -1,4 +1,5 @@
-import { left, right, type Either } from 'fp-ts/lib/Either.js'
+import type { Either } from 'fp-ts/lib/Either.js'
+import { left, right } from '../internal/either.js'
 import { decideWith } from '../decide.js'
 import type { Decision } from '../decision/decision.js'
 import { reason, type Reason } from '../decision/reason.js'
@@ -9,6 +10,7 @@ import type { Policy } from '../rule/policy.js'
 import type { World } from '../snapshot/snapshot.js'
 import type { TenantSnapshot } from '../snapshot/tenant/types.js'
 import { isSelectiveAccessImport, isUserImport, type Command } from './command.js'
+import { checkedCommand, isRefused } from './checked.js'
 import { snapshotChange } from './effects/dispatch.js'
 import { importVerdict, type RowOutcome, type RowsResult } from './effects/rows.js'
 import { importSelectiveAccess } from './effects/selective-access-import.js'
@@ -69,6 +71,24 @@ const fromRows = (world: World, result: RowsResult, decision: Decision | undefin
  * ```
  */
 export const applyWith = (policy: Policy): ((world: World, command: Command) => Either<Report, Change>) => {
+  const applyChecked = applyCheckedWith(policy)
+  return (world, given) => {
+    const command = checkedCommand(given)
+    return isRefused(command) ? left({ reasons: command }) : applyChecked(world, command)
+  }
+}
+
+/**
+ * {@link applyWith} for a command already checked by {@link checkedCommand} (`replay` and `receive`
+ * check each command once).
+ *
+ * @example
+ * ```ts
+ * const checked = checkedCommand(body)
+ * if (!isRefused(checked)) applyCheckedWith(defaultPolicy)(world, checked)
+ * ```
+ */
+export const applyCheckedWith = (policy: Policy): ((world: World, command: Command) => Either<Report, Change>) => {
   const deciderFor = decideWith(policy)
   return (world, command) => {
     const decider = deciderFor(world)
@@ -101,7 +121,8 @@ export const applyWith = (policy: Policy): ((world: World, command: Command) => 
  * in the rules), and when it is allowed the world changes as the specification says. Returns the
  * rejection (`Left`: the deny decision and its reasons; the world is left exactly as it was) or the
  * change (`Right`: a new frozen world sharing every untouched record with the old one, or the same
- * world when the allowed act changes nothing, such as a run that records no last runner).
+ * world when the allowed act changes nothing, such as a run that records no last runner). Total: a
+ * command `commandCodec` would reject is refused with `request.invalid` naming the bad field.
  *
  * @example
  * ```ts

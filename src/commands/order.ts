@@ -38,21 +38,24 @@ export const insertionPoint = (sorted: readonly Command[], command: Command): nu
   return low
 }
 
+/** Sorts an object's keys (as own data properties, so `__proto__` stays an ordinary key); anything else as it is. */
+const sortedKeys = (_key: string, value: unknown): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, (value as Record<string, unknown>)[key]]))
+    : value
+
 /**
  * A text that equals another's exactly when the two values are the same JSON, whatever the order of
- * their keys: tells a repeated command from a different one with the same key.
+ * their keys: tells a repeated command from a different one with the same key. JSON's own semantics
+ * decide everything else: a field whose value is `undefined` is left out (`{ a: undefined }` is `{}`),
+ * `undefined` in an array is `null`, and `toJSON` is honoured.
  *
  * @example
  * ```ts
  * canonicalJson({ b: 1, a: 2 }) === canonicalJson({ a: 2, b: 1 }) // true
+ * canonicalJson({ a: 1, session: undefined }) === canonicalJson({ a: 1 }) // true
  * ```
  */
-export const canonicalJson = (value: unknown): string => {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (typeof value === 'object' && value !== null)
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson(Reflect.get(value, key))}`)
-      .join(',')}}`
-  return value === undefined ? 'null' : JSON.stringify(value)
-}
+export const canonicalJson = (value: unknown): string =>
+  // What JSON.stringify turns into undefined, whatever its declared type says, reads as null.
+  value === undefined || typeof value === 'function' || typeof value === 'symbol' ? 'null' : JSON.stringify(value, sortedKeys)

@@ -1,8 +1,9 @@
-import { reason } from '../decision/reason.js'
+import { reason, type Reason } from '../decision/reason.js'
 import { defaultPolicy } from '../policy.js'
 import type { Policy } from '../rule/policy.js'
 import type { World } from '../snapshot/snapshot.js'
-import { applyWith, type Change, type Report } from './apply.js'
+import { applyCheckedWith, type Change, type Report } from './apply.js'
+import { checkedCommand, isRefused } from './checked.js'
 import type { Command } from './command.js'
 import { canonicalJson, compareCommands } from './order.js'
 
@@ -44,7 +45,7 @@ const reportOf = (change: Change): Report => ({
  * Commands with one key, taken together in the order of their content (never of their arrival): a
  * repeat applies once; different commands sharing a key all fail (A17).
  */
-const foldGroup = (apply: ReturnType<typeof applyWith>, world: World, arrived: readonly Command[], into: Step[]): World => {
+const foldGroup = (apply: ReturnType<typeof applyCheckedWith>, world: World, arrived: readonly Command[], into: Step[]): World => {
   const texts = new Map(arrived.map((command) => [command, canonicalJson(command)]))
   const textOf = (command: Command): string => texts.get(command) ?? ''
   const group = [...arrived].sort((a, b) => (textOf(a) < textOf(b) ? -1 : textOf(a) > textOf(b) ? 1 : 0))
@@ -65,7 +66,7 @@ const foldGroup = (apply: ReturnType<typeof applyWith>, world: World, arrived: r
 }
 
 /**
- * Folds commands already in (timestamp, tiebreak) order over a world: each is authorised against the
+ * Folds commands already checked ({@link checkedCommand}) and in (timestamp, tiebreak) order over a world: each is authorised against the
  * world the commands before it produced (A41).
  *
  * @example
@@ -74,7 +75,7 @@ const foldGroup = (apply: ReturnType<typeof applyWith>, world: World, arrived: r
  * ```
  */
 export const foldSorted = (policy: Policy, world: World, sorted: readonly Command[]): readonly Step[] => {
-  const apply = applyWith(policy)
+  const apply = applyCheckedWith(policy)
   const steps: Step[] = []
   const groups: Command[][] = []
   for (const command of sorted) {
@@ -102,6 +103,31 @@ export interface Replay {
 }
 
 /**
+ * The outcome of a command `commandCodec` would reject: refused, with the reasons naming the bad field.
+ *
+ * @example
+ * ```ts
+ * refusedOutcome(given, checked) // { command: given, status: 'rejected', reasons: [{ code: 'request.invalid', … }] }
+ * ```
+ */
+export const refusedOutcome = (given: unknown, reasons: readonly Reason[]): Outcome => ({ command: given as Command, status: 'rejected', reasons })
+
+/** Refused commands in an order that does not depend on their arrival: by their reasons, then their text when it can be read. */
+const byText = (a: Outcome, b: Outcome): number => {
+  const [x, y] = [textOf(a), textOf(b)]
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
+const textOf = (outcome: Outcome): string => {
+  const reasons = JSON.stringify(outcome.reasons)
+  try {
+    return `${reasons}${canonicalJson(outcome.command)}`
+  } catch {
+    return reasons
+  }
+}
+
+/**
  * {@link replay} under a given policy.
  *
  * @example
@@ -113,15 +139,22 @@ export interface Replay {
 export const replayWith =
   (policy: Policy) =>
   (world: World, commands: readonly Command[]): Replay => {
-    const sorted = [...commands].sort(compareCommands)
-    const steps = foldSorted(policy, world, sorted)
-    return { world: steps.at(-1)?.world ?? world, outcomes: steps.map((step) => step.outcome) }
+    const valid: Command[] = []
+    const refused: Outcome[] = []
+    for (const given of commands) {
+      const checked = checkedCommand(given)
+      if (isRefused(checked)) refused.push(refusedOutcome(given, checked))
+      else valid.push(checked)
+    }
+    const steps = foldSorted(policy, world, valid.sort(compareCommands))
+    return { world: steps.at(-1)?.world ?? world, outcomes: [...steps.map((step) => step.outcome), ...refused.sort(byText)] }
   }
 
 /**
  * Replays a log of administrative commands over a world, in (timestamp, tiebreak) order whatever the
  * order they arrived in (R28, A17, A41, I21): the final world and each command's outcome. Deterministic;
- * render the outcomes with `explainReplay`.
+ * render the outcomes with `explainReplay`. Total: a command `commandCodec` would reject is refused
+ * with `request.invalid` naming the bad field (its outcome comes after the others), and the replay goes on.
  *
  * @example
  * ```ts

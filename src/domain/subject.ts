@@ -73,8 +73,8 @@ export type Subject = UserSubject | InternalAliasSubject | SchedulerSubject
  */
 export type Actor = UserSubject | InternalAliasSubject
 
-const internalAlias: InternalAliasSubject = { kind: 'internalAlias' }
-const scheduler: SchedulerSubject = { kind: 'scheduler' }
+const internalAlias: InternalAliasSubject = Object.freeze({ kind: 'internalAlias' })
+const scheduler: SchedulerSubject = Object.freeze({ kind: 'scheduler' })
 
 /**
  * Constructors for subjects.

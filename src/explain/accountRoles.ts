@@ -12,7 +12,7 @@ import type { Wording } from './wording.js'
 export const accountRolesWording: Wording<keyof AccountRolesReasons> = {
   'account_roles.base_role': (r) => `The base role '${r.role}' allows this.`,
   'account_roles.additional_role': (r) => `The additional role '${r.role}' allows this.`,
-  'account_roles.read_only': (r) => `A Read Only user may only view data, not ${r.operation}.`,
+  'account_roles.read_only': (r) => `A Read Only user may only view data, so '${r.operation}' is not allowed.`,
   'account_roles.locked': (r) => `The account of user '${r.user}' is locked.`,
   'account_roles.platform_administrator_required': () =>
     'Only a Platform Administrator grants or revokes the Platform Administrator role, which is held by only a few users.',

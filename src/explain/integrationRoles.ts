@@ -19,7 +19,7 @@ export const integrationRolesWording: Wording<keyof IntegrationRolesReasons> = {
     `User '${r.user}' is a restricted integration user assigned to workspace '${r.workspace}' and a member of it.`,
   'integration_roles.no_integration_role': (r) => `${whose(r.identity, r.user)} holds neither the integration administrator nor the restricted integration user role.`,
   'integration_roles.restricted_object': (r) =>
-    `The ${r.object} '${r.id}' is restricted: only restricted integration users may use it. ${whose(r.identity, r.user)} counts as an integration administrator or holds no such role.`,
+    `The ${r.object} '${r.id}' is restricted: only restricted integration users may use it. ${whose(r.identity, r.user)} is an integration administrator (holding both roles counts as one), and integration administrators do not use restricted objects.`,
   'integration_roles.non_restricted_object': (r) =>
     `The ${r.object} '${r.id}' is not restricted: only integration administrators may use it. ${whose(r.identity, r.user)} is a restricted integration user only.`,
   'integration_roles.riu_not_assigned': (r) => `${whose(r.identity, r.user)} is not assigned workspace '${r.workspace}' as a restricted integration user.`,

@@ -1,4 +1,5 @@
-import { left, right, type Either } from 'fp-ts/lib/Either.js'
+import type { Either } from 'fp-ts/lib/Either.js'
+import { left, right } from '../internal/either.js'
 import { apply, type Report } from '../commands/apply.js'
 import type { Command } from '../commands/command.js'
 import { compile } from '../compile.js'

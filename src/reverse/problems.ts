@@ -40,7 +40,9 @@ const tenantProblem = (tenant: TenantSnapshot, resource: Resource): Reason | und
     }
     case 'cell': {
       const found = lookupCell(tenant, resource)
-      return found.tag === 'unknown' ? unknown(found.kind, found.id) : undefined
+      if (found.tag !== 'unknown') return undefined
+      // As decide answers: a cell that names no item of one of its lists is a malformed request.
+      return found.id === undefined ? reason('request.invalid', { path: 'resource.items', message: `the cell names no ${found.kind}` }) : unknown(found.kind, found.id)
     }
     case 'modelAction': {
       const model = tenant.models.get(resource.model)

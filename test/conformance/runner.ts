@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { codecs, compile, decide, type Decision } from '../../src/index.js'
+import { codecs, compile, decide, type Decider, type Decision, type World } from '../../src/index.js'
+import { omit } from '../../src/internal/omit.js'
 import { whatCanMismatch, whoCanMismatch, type WhatCanCase, type WhoCanCase } from './reverse-runner.js'
 
 /** One expectation of a conformance request (DESIGN §6): only the fields present are compared. */
@@ -60,27 +61,57 @@ interface CaseFile {
   readonly whatCan?: readonly WhatCanCase[]
 }
 
-/** Runs one case file: each request decoded through the public codecs and decided over the compiled world. */
-export const runCaseFile = (path: string, root: string): readonly CaseResult[] => {
+/** One request of a case file, to be decided when `run` is called (inside a test, never while tests are collected). */
+export interface CaseRequest {
+  readonly file: string
+  readonly description: string
+  readonly run: () => string | undefined
+}
+
+/**
+ * The requests of one case file, read without running any engine code: the world is compiled on the
+ * first `run` and kept for the others. Collecting tests thus executes no code under mutation testing.
+ */
+export const caseRequests = (path: string, root: string): readonly CaseRequest[] => {
   const file = relative(root, path)
   const data = JSON.parse(readFileSync(path, 'utf8')) as CaseFile
-  const world = compile(data.world)
-  if (world._tag === 'Left')
-    return [{ file, description: data.description, failure: `world does not compile: ${world.left.map((e) => `${e.path}: ${e.message}`).join('; ')}` }]
-  const decider = decide(world.right)
-  const reverse = [
-    ...(data.whoCan ?? []).map((c) => ({ file, description: `whoCan: ${c.description}`, failure: whoCanMismatch(world.right, c) })),
-    ...(data.whatCan ?? []).map((c) => ({ file, description: `whatCan: ${c.description}`, failure: whatCanMismatch(world.right, c) })),
+  let compiled: ReturnType<typeof compileCase> | undefined
+  const lazily = (description: string, check: (bound: Compiled) => string | undefined): CaseRequest => ({
+    file,
+    description,
+    run: () => {
+      const bound = (compiled ??= compileCase(data))
+      return typeof bound === 'string' ? bound : check(bound)
+    },
+  })
+  return [
+    ...(data.requests ?? []).map((request) =>
+      lazily(request.description, ({ decider }) => {
+        const decoded = codecs.request.decode(omit(request, ['description', 'expect']))
+        if (decoded._tag === 'Left') return `request does not decode: ${codecs.report(decoded.left).map((e) => `${e.path}: ${e.message}`).join('; ')}`
+        const { subject, action, resource } = decoded.right
+        return mismatch(request.expect, decider(subject, action, resource))
+      }),
+    ),
+    ...(data.whoCan ?? []).map((c) => lazily(`whoCan: ${c.description}`, ({ world }) => whoCanMismatch(world, c))),
+    ...(data.whatCan ?? []).map((c) => lazily(`whatCan: ${c.description}`, ({ world }) => whatCanMismatch(world, c))),
   ]
-  return [...(data.requests ?? []).map((request) => {
-    const { description, expect, ...question } = request
-    const decoded = codecs.request.decode(question)
-    if (decoded._tag === 'Left')
-      return { file, description, failure: `request does not decode: ${codecs.report(decoded.left).map((e) => `${e.path}: ${e.message}`).join('; ')}` }
-    const { subject, action, resource } = decoded.right
-    return { file, description, failure: mismatch(expect, decider(subject, action, resource)) }
-  }), ...reverse]
 }
+
+/** A case file's world compiled, with its decider. */
+interface Compiled {
+  readonly world: World
+  readonly decider: Decider
+}
+
+const compileCase = (data: CaseFile): Compiled | string => {
+  const world = compile(data.world)
+  return world._tag === 'Left' ? `world does not compile: ${world.left.map((e) => `${e.path}: ${e.message}`).join('; ')}` : { world: world.right, decider: decide(world.right) }
+}
+
+/** Runs one case file: each request decoded through the public codecs and decided over the compiled world. */
+export const runCaseFile = (path: string, root: string): readonly CaseResult[] =>
+  caseRequests(path, root).map((request) => ({ file: request.file, description: request.description, failure: request.run() }))
 
 /** Runs every case file under a folder. */
 export const runCases = (dir: string): readonly CaseResult[] => caseFiles(dir).flatMap((path) => runCaseFile(path, dir))

@@ -128,7 +128,9 @@ const cellVerdicts = (tenant: TenantInput, model: ModelInput, settings: Settings
   if (lineItem === undefined) return unknown()
   for (const list of module.lists ?? []) {
     const item = own(cell.items, list)
-    if (item === undefined || !((model.lists ?? []).find((l) => l.id === list)?.items ?? []).some((i) => i.id === item)) return unknown()
+    // A cell that names no item of one of its module's lists is a malformed request.
+    if (item === undefined) return [cap(0, 'request.invalid')]
+    if (!((model.lists ?? []).find((l) => l.id === list)?.items ?? []).some((i) => i.id === item)) return unknown()
   }
   const out: V[] = roleVerdicts(model, who, 2, (role) => [
     grant(rank(own(role.modules, cell.module)), 'model_roles.module_permission'),

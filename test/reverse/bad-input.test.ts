@@ -13,7 +13,7 @@ describe('reverse questions on bad input: an empty answer with a reason, never a
   const whoCases: readonly [string, Action, Resource, Record<string, unknown>, string][] = [
     ['an unknown model', read, cell({ 'cost-centre': 'cc-berlin', product: 'widgets' }, 'nope'), {}, 'request.unknown_id'],
     ['an unknown item', read, cell({ 'cost-centre': 'cc-nowhere', product: 'widgets' }), {}, 'request.unknown_id'],
-    ['a missing dimension', read, cell({ 'cost-centre': 'cc-berlin' }), {}, 'request.unknown_id'],
+    ['a missing dimension', read, cell({ 'cost-centre': 'cc-berlin' }), {}, 'request.invalid'],
     ['an unknown action type', { type: 'cell.peek' } as unknown as Action, cell({ 'cost-centre': 'cc-berlin', product: 'widgets' }), {}, 'request.invalid'],
     ['a resource of another kind', read, resource.model(id.model('finance-plan')), {}, 'request.resource_mismatch'],
     ['an unknown integration', { type: 'cloudworks.run' }, resource.integration(id.integration('nope')), {}, 'request.unknown_id'],

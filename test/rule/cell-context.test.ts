@@ -46,7 +46,6 @@ describe('the cell a rule sees: looked up once by the engine', () => {
     ['module', cell('nope', 'revenue', 'plan'), 'nope', true],
     ['version', cell('sales', 'revenue', 'fy99', { country: 'uk', product: 'p1' }), 'fy99', true],
     ['lineItem', cell('sales', 'nope', 'plan', { country: 'uk', product: 'p1' }), 'nope', true],
-    ["item of list 'country'", cell('sales', 'revenue', 'plan', { product: 'p1' }), '(none named)', true],
     ["item of list 'product'", cell('sales', 'revenue', 'plan', { country: 'uk', product: '__proto__' }), '__proto__', true],
   ])('an unknown %s is named with its id, and the model when it is known', (kind, at, unknownId, modelKnown) => {
     const { seen, module } = spy()
@@ -54,6 +53,13 @@ describe('the cell a rule sees: looked up once by the engine', () => {
     expect(seen[0]).toMatchObject({ tag: 'unknown', kind, id: unknownId })
     expect(seen[0]?.tag === 'unknown' && seen[0].model?.id).toBe(modelKnown ? 'fp' : undefined)
     expect(decision.reasons).toEqual([{ code: 'request.unknown_id', kind, id: unknownId }])
+  })
+
+  it('a cell that names no item of one of its lists is a malformed request, the list named', () => {
+    const { seen, module } = spy()
+    const decision = decideWith(policy([modules.modelRoles, module]))(world)(ana, read, cell('sales', 'revenue', 'plan', { product: 'p1' }))
+    expect(seen[0]).toMatchObject({ tag: 'unknown', kind: "item of list 'country'", id: undefined })
+    expect(decision.reasons).toEqual([{ code: 'request.invalid', path: 'resource.items', message: "the cell names no item of list 'country'" }])
   })
 
   it('is undefined when the resource is not a cell', () => {

@@ -8,5 +8,5 @@ it('an action type no spec knows is denied with request.invalid naming the type'
   const bogus = { type: 'cell.delete' } as unknown as Action
   const decision = decide(world)(subject.user(id.user('ana')), bogus, resource.model(id.model('fp')))
   expect(decision.effect).toBe('deny')
-  expect(decision.reasons).toEqual([{ code: 'request.invalid', path: '(request)', message: "unknown action type 'cell.delete'" }])
+  expect(decision.reasons).toEqual([{ code: 'request.invalid', path: 'action.type', message: 'unknown action type "cell.delete"' }])
 })

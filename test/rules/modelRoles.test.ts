@@ -56,7 +56,7 @@ const rows: readonly Row[] = [
   { id: 'unknown model', says: 'denies with request.unknown_id', who: 'full', action: act.open, on: resource.model(id.model('nope')), effect: 'deny', reasons: ['request.unknown_id'] },
   { id: 'unknown version', says: 'denies with request.unknown_id', who: 'full', action: act.read(), on: cell('regional', 'total', 'fy99', { region: 'emea' }), effect: 'deny', reasons: ['request.unknown_id'] },
   { id: 'unknown line item', says: 'denies with request.unknown_id', who: 'full', action: act.read(), on: cell('regional', 'nope', 'plan', { region: 'emea' }), effect: 'deny', reasons: ['request.unknown_id'] },
-  { id: 'missing item', says: 'a cell without an item of one of its lists denies', who: 'full', action: act.read(), on: cell('regional', 'total', 'plan'), effect: 'deny', reasons: ['request.unknown_id'] },
+  { id: 'missing item', says: 'a cell without an item of one of its lists denies', who: 'full', action: act.read(), on: cell('regional', 'total', 'plan'), effect: 'deny', reasons: ['request.invalid'] },
   { id: 'unknown item', says: 'denies with request.unknown_id', who: 'full', action: act.read(), on: cell('regional', 'total', 'plan', { region: '__proto__' }), effect: 'deny', reasons: ['request.unknown_id'] },
   { id: 'unknown action', says: 'denies with request.unknown_id', who: 'full', action: act.run, on: run('nope'), effect: 'deny', reasons: ['request.unknown_id'] },
 ]

@@ -1,6 +1,7 @@
-import { describe } from 'vitest'
-import { id, modules, policy, resource, type ModelInput } from '../../src/index.js'
-import { act, baseModel, cell, withModel } from '../support/planning-world.js'
+import { describe, expect, it } from 'vitest'
+import { decideWith, id, modules, policy, resource, type ModelInput } from '../../src/index.js'
+import { compiled } from '../support/compiled.js'
+import { act, actor, baseModel, cell, planningTenant, withModel } from '../support/planning-world.js'
 import { runRows, type Row } from '../support/planning-rows.js'
 
 const fp = id.model('fp')
@@ -59,3 +60,10 @@ const rows: readonly Row[] = [
 ]
 
 describe('selectiveAccess', () => runRows(rows, policy([modules.modelRoles, modules.selectiveAccess])))
+
+describe('selectiveAccess: warnings with their parameters', () => {
+  it('A40 the empty-export warning names the export, its model and the list that empties it', () => {
+    const decision = decideWith(policy([modules.modelRoles, modules.selectiveAccess]))(compiled({ tenant: planningTenant(model) }))(actor('alias'), act.run, run('exportSales'))
+    expect(decision.warnings).toEqual([{ code: 'selective_access.export_empty', action: 'exportSales', model: 'fp', list: 'country' }])
+  })
+})

@@ -1,4 +1,5 @@
-import { left, right, type Either } from 'fp-ts/lib/Either.js'
+import type { Either } from 'fp-ts/lib/Either.js'
+import { left, right } from '../../internal/either.js'
 import type { AddMember, RemoveMember, SetMemberRole } from '../../domain/actions/connections.js'
 import { id } from '../../domain/ids.js'
 import { lattice } from '../../domain/lattice.js'

@@ -16,7 +16,9 @@ const operate: Rule<'account.operate'> = (request, context) =>
 const author: Rule<'account.author'> = (request, context) =>
   decideFor(request, context, (holder) => {
     const { artifact, operation } = request.action
-    const needed = authorRoles[artifact]
+    // An own-property check: only the artifacts of the table name a role, never '__proto__' or 'toString'.
+    const needed = Object.hasOwn(authorRoles, artifact) ? authorRoles[artifact] : undefined
+    if (needed === undefined) return verdict.cap(0, reason('request.invalid', { path: 'action.artifact', message: `unknown artifact '${artifact}'` }))
     const platformAuthors = context.world.settings.platformAdministratorAuthors
     const granting = holder.additionalRoles.filter((role) => role === needed || (platformAuthors && role === 'platformAdministrator'))
     const grants = granting.map((role) => verdict.grant(1, reason('account_roles.additional_role', { role })))

@@ -35,7 +35,8 @@ const customCell = (role: RoleRecord, cell: CellResource, context: RuleContext):
 const cellRule = <T extends 'cell.read' | 'cell.write'>(request: RequestOf<T>, cell: CellResource, context: RuleContext): Verdicts => {
   const at = context.cell
   if (at === undefined) return verdict.skip
-  if (at.tag === 'unknown') return unknownId(at.kind, at.id)
+  if (at.tag === 'unknown')
+    return at.id === undefined ? verdict.cap(0, reason('request.invalid', { path: 'resource.items', message: `the cell names no ${at.kind}` })) : unknownId(at.kind, at.id)
   if (request.actor === undefined) return notSupported(request)
   return roleLayer(context, at.model, request.actor, write, cell, customCell)
 }

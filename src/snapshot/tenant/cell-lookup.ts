@@ -47,7 +47,8 @@ export interface KnownCell {
 export interface UnknownCell {
   readonly tag: 'unknown'
   readonly kind: string
-  readonly id: string
+  /** The id the tenant does not hold; undefined when the request names none (an item of one of the module's lists). */
+  readonly id: string | undefined
   readonly model: ModelRecord | undefined
 }
 
@@ -61,7 +62,7 @@ export interface UnknownCell {
  */
 export type CellLookup = KnownCell | UnknownCell
 
-const unknown = (kind: string, id: string, model: ModelRecord | undefined): UnknownCell => ({ tag: 'unknown', kind, id, model })
+const unknown = (kind: string, id: string | undefined, model: ModelRecord | undefined): UnknownCell => ({ tag: 'unknown', kind, id, model })
 
 /** The model, module and line item of a cell request: their records and the lists of the module. */
 interface Prefix {
@@ -102,7 +103,7 @@ const withItems = (prefix: Prefix, cell: CellResource): CellLookup => {
     // One keyed load; an inherited property (a list named 'toString') is no item the request names.
     const named: unknown = cell.items[listId]
     const itemId = typeof named === 'string' && Object.hasOwn(cell.items, listId) ? (named as ItemId) : undefined
-    if (itemId === undefined) return unknown(`item of list '${listId}'`, '(none named)', model)
+    if (itemId === undefined) return unknown(`item of list '${listId}'`, undefined, model)
     const list = lists[d]
     const index = list?.items.get(itemId)
     if (list === undefined || index === undefined) return unknown(`item of list '${listId}'`, itemId, model)

@@ -21,17 +21,19 @@ export const buildLists = (inputs: readonly ListInput[], path: string, problems:
   })
   const found = new Map<ListId, Problems>()
   const items = new Map<ListId, Items>()
-  const itemsOf = (listId: ListId): Items => {
-    const done = items.get(listId)
-    if (done !== undefined) return done
+  const build = (listId: ListId): void => {
     const parent = parentOf.get(listId)
     const listProblems = collect()
-    const built = buildItems(byId.get(listId), parent, parent === undefined ? undefined : itemsOf(parent).items, listPaths.get(listId) ?? path, listProblems)
+    const parentItems = parent === undefined ? undefined : items.get(parent)?.items
+    items.set(listId, buildItems(byId.get(listId), parent, parentItems, listPaths.get(listId) ?? path, listProblems))
     found.set(listId, listProblems)
-    items.set(listId, built)
-    return built
   }
-  for (const listId of byId.keys()) itemsOf(listId)
+  // Parents first, without recursion: the chain of ancestors not yet built, then built from the top.
+  for (const listId of byId.keys()) {
+    const chain: ListId[] = []
+    for (let at: ListId | undefined = listId; at !== undefined && !items.has(at); at = parentOf.get(at)) chain.push(at)
+    for (let c = chain.length - 1; c >= 0; c--) build(chain[c] as ListId)
+  }
   for (const listId of listPaths.keys()) for (const e of found.get(listId)?.list() ?? []) problems.report(e.code, e.path, e.message)
   const lists = new Map<ListId, ListRecord>()
   for (const [listId, list] of byId)
@@ -131,23 +133,36 @@ const listParents = (
     if (list.parent === undefined || byId.get(list.id as ListId) !== list) return
     if (checkRef(byId, list.parent, `${path}[${index}].parent`, 'list', problems)) parentOf.set(list.id as ListId, list.parent as ListId)
   })
+  const cyclic = listsOnCycles(parentOf)
   inputs.forEach((list, index) => {
-    const start = list.id as ListId
-    if (byId.get(start) !== list || !onCycle(start, parentOf)) return
-    problems.report('cycle', `${path}[${index}].parent`, `list '${list.id}' is its own ancestor`)
+    if (byId.get(list.id as ListId) === list && cyclic.has(list.id as ListId))
+      problems.report('cycle', `${path}[${index}].parent`, `list '${list.id}' is its own ancestor`)
   })
-  for (const listId of [...parentOf.keys()]) if (onCycle(listId, parentOf)) parentOf.delete(listId)
+  for (const listId of cyclic) parentOf.delete(listId)
   return parentOf
 }
 
-const onCycle = (start: ListId, parentOf: ReadonlyMap<ListId, ListId>): boolean => {
-  const seen = new Set<ListId>()
-  for (let at = parentOf.get(start); at !== undefined; at = parentOf.get(at)) {
-    if (at === start) return true
-    if (seen.has(at)) return false
-    seen.add(at)
+/**
+ * The lists on a cycle of parents, each list visited once: a walk up from each list not yet seen stops
+ * at the first list seen before; if that list is on the walk's own path, the path from it on is a cycle.
+ */
+const listsOnCycles = (parentOf: ReadonlyMap<ListId, ListId>): ReadonlySet<ListId> => {
+  const walkOf = new Map<ListId, number>()
+  const cyclic = new Set<ListId>()
+  let walk = 0
+  for (const start of parentOf.keys()) {
+    if (walkOf.has(start)) continue
+    walk += 1
+    const path: ListId[] = []
+    let at: ListId | undefined = start
+    while (at !== undefined && !walkOf.has(at)) {
+      walkOf.set(at, walk)
+      path.push(at)
+      at = parentOf.get(at)
+    }
+    if (at !== undefined && walkOf.get(at) === walk) for (let p = path.indexOf(at); p < path.length; p++) cyclic.add(path[p] as ListId)
   }
-  return false
+  return cyclic
 }
 
 const cascadeSelectiveAccess = (
