@@ -1,4 +1,5 @@
-import { left, right, type Either } from 'fp-ts/lib/Either.js'
+import type { Either } from 'fp-ts/lib/Either.js'
+import { left, right } from '../internal/either.js'
 import { reason, type Reason } from '../decision/reason.js'
 import { id, type ConnectionId, type GroupId, type RoleId, type UserId } from '../domain/ids.js'
 import type { ConnectionRole } from '../domain/lattice.js'

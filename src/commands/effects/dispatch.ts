@@ -1,4 +1,5 @@
-import { left, right, type Either } from 'fp-ts/lib/Either.js'
+import type { Either } from 'fp-ts/lib/Either.js'
+import { left, right } from '../../internal/either.js'
 import type { Decision } from '../../decision/decision.js'
 import { reason, type Reason } from '../../decision/reason.js'
 import type { Snapshot } from '../../snapshot/snapshot.js'
