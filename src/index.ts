@@ -48,7 +48,7 @@ export type {
   SetSsoException, ReadAudit, ManageSso, ViewAssignments, ViewDirectory, BuildPages,
 } from './domain/actions/tenant.js'
 export type {
-  WorkspaceAction, MembershipChannel, ModelSetting, AddToWorkspace, RemoveFromWorkspace, ImportUsers, SetWorkspaceAdmin,
+  WorkspaceAction, MembershipChannel, ModelSetting, AddToWorkspace, RemoveFromWorkspace, ImportUsers, ExportUsers, SetWorkspaceAdmin,
   SetModelRole, OpenModel, ManageModel,
 } from './domain/actions/workspace.js'
 export type {
@@ -59,9 +59,9 @@ export type {
 } from './domain/actions/cloudworks.js'
 export type {
   ConnectionAction, Member, ViewConnection, CreateSync, ManageConnection, AddMember, SetMemberRole, RemoveMember,
-  CreateConnection, ManageSyncs,
+  CreateConnection, ManageSyncs, SetWorkplaceRole, SetGroupMember, SetProjectRole,
 } from './domain/actions/connections.js'
-export { accountOperations, type AccountAction, type AccountOperation, type Artifact, type OperateAccount, type Author } from './domain/actions/account.js'
+export { accountOperations, type AccountAction, type AccountOperation, type AccountRole, type Artifact, type OperateAccount, type Author, type GrantAccountRole, type RevokeAccountRole } from './domain/actions/account.js'
 
 // Decisions and their algebra
 export type { Decision, Effect, TraceEntry, TracedDecision } from './decision/decision.js'
@@ -75,8 +75,11 @@ export { ruleModule, type Rule, type RuleModule, type RuleContext, type RequestO
 export { allOf, onResource } from './rule/combinators.js'
 export { policy, type Policy, type PolicyEntry } from './rule/policy.js'
 
+// Who holds a role on a workplace connection, and why (R47)
+export { connectionMembers, type MemberList, type UserMember, type GroupMember, type RoleSource } from './queries/connection-members.js'
+
 // Commands: the world over time
-export { commandTypes, isUserImport, isSelectiveAccessImport, isMemberCommand, type MemberCommand, type Command, type CommandBase, type CommandType, type ImportCommandType, type Tiebreak, type PlainCommand, type UserImportCommand, type SelectiveAccessImportCommand, type UserImportRow, type SelectiveAccessRow } from './commands/command.js'
+export { commandTypes, isUserImport, isSelectiveAccessImport, isMemberCommand, isAccountCommand, isCloudworksCreate, isConnectionCreate, isWorkplaceStructureCommand, isModelStructureCommand, isListEdit, type ListEdit, type ListEditCommand, type ModelStructureCommand, type WorkplaceStructureCommand, type AccountCommand, type CloudworksCreateCommand, type CloudworksCreation, type ConnectionCreateCommand, type CreateCommandType, type MemberCommand, type Command, type CommandBase, type CommandType, type ImportCommandType, type Tiebreak, type PlainCommand, type UserImportCommand, type SelectiveAccessImportCommand, type UserImportRow, type SelectiveAccessRow } from './commands/command.js'
 export { commandC as commandCodec } from './codecs/command.js'
 export { apply, applyWith, type Report, type Change } from './commands/apply.js'
 export type { RowOutcome } from './commands/effects/rows.js'
@@ -85,7 +88,7 @@ export { history, receive, receiveWith, currentWorld, type History } from './com
 export { compareCommands } from './commands/order.js'
 export { encode } from './commands/encode.js'
 export { explainOutcome, explainReplay, describeCommand } from './commands/explain.js'
-export type { ImportSelectiveAccess, ModelAdministrationAction, SelectiveAccessImportMode } from './domain/actions/modelAdministration.js'
+export type { ImportSelectiveAccess, ModelAdministrationAction, SelectiveAccessImportMode, CreateModelRole, SetRolePermissions, DeleteModelRole, SetAliasAccess } from './domain/actions/modelAdministration.js'
 export type { TenantRolesReasons } from './decision/reasons/tenantRoles.js'
 export type { WorkspaceAssignmentReasons } from './decision/reasons/workspaceAssignment.js'
 export { decideCells, decideCellsWith, type CellGrid, type CellBatch, type CellSlice, type BatchCellAction } from './batch/cells.js'

@@ -62,15 +62,53 @@ const rowsFor: { readonly [T in CommandType]?: t.Mixed } = {
   'selectiveAccess.import': listOf(selectiveAccessRowC),
 }
 
+const stepC = struct('step', { model: brandedIdC<I.ModelId>(), action: brandedIdC<I.ModelActionId>() })
+
+/** What a creation act names (the client chooses the id, so that replaying the command makes the same object). */
+const createsFor: { readonly [T in CommandType]?: t.Mixed } = {
+  'cloudworks.create': struct('cloudworks creation', { id: brandedIdC<string>() }, { connection: brandedIdC<I.ConnectionId>(), steps: listOf(stepC) }),
+  'workplace.createConnection': struct('connection creation', { id: brandedIdC<I.ConnectionId>() }),
+}
+
+const itemC = brandedIdC<I.ItemId>()
+/** A list structure edit (F39). */
+const editFor: { readonly [T in CommandType]?: t.Mixed } = {
+  'list.editStructure': struct(
+    'list edit',
+    {},
+    {
+      add: listOf(struct('added item', { id: itemC }, { parent: itemC })),
+      remove: listOf(itemC),
+      reparent: listOf(struct('moved item', { id: itemC, parent: itemC })),
+    },
+  ),
+}
+
 const envelopeC = struct(
   'command',
   { actor: subjectC, action: commandActionC, resource: resourceC, at: timestampC, tiebreak: tiebreakC },
-  { rows: t.unknown },
+  { rows: t.unknown, creates: t.unknown, edit: t.unknown },
 )
 
+/** The envelope with an act's extra field (`rows` or `creates`) decoded, refused on an act that takes none. */
+const extra = (
+  envelope: t.TypeOf<typeof envelopeC>,
+  field: 'rows' | 'creates' | 'edit',
+  codecs: { readonly [T in CommandType]?: t.Mixed },
+  c: t.Context,
+): t.Validation<t.TypeOf<typeof envelopeC>> => {
+  const codec = codecs[envelope.action.type]
+  const given = envelope[field]
+  if (codec === undefined)
+    return given === undefined ? t.success(envelope) : t.failure(given, t.appendContext(c, field, t.unknown, given), `'${envelope.action.type}' takes no ${field}`)
+  const decoded = codec.validate(given, t.appendContext(c, field, codec, given))
+  return decoded._tag === 'Left' ? decoded : t.success({ ...envelope, [field]: decoded.right as unknown })
+}
+
 /**
- * A command on the wire: `{ actor, action, resource, at, tiebreak }`, plus `rows` for the two imports.
- * A missing tiebreak is an error naming the field (A17); so are rows on an act that takes none.
+ * A command on the wire: `{ actor, action, resource, at, tiebreak }`, plus `rows` for the two imports
+ * `creates` for the acts that create an object, and `edit` for a list structure edit. A missing
+ * tiebreak is an error naming the field (A17); so are rows, `creates` or `edit` on an act that takes none.
  *
  * @example
  * ```ts
@@ -84,12 +122,11 @@ export const commandC: t.Type<Command, Command> = new t.Type<Command, Command, u
   (u, c) => {
     const envelope = envelopeC.validate(u, c)
     if (envelope._tag === 'Left') return envelope
-    const rows = rowsFor[envelope.right.action.type]
-    const given = envelope.right.rows
-    if (rows === undefined)
-      return given === undefined ? t.success(envelope.right as Command) : t.failure(given, t.appendContext(c, 'rows', t.unknown, given), `'${envelope.right.action.type}' takes no rows`)
-    const decoded = rows.validate(given, t.appendContext(c, 'rows', rows, given))
-    return decoded._tag === 'Left' ? decoded : t.success({ ...envelope.right, rows: decoded.right as unknown } as Command)
+    const withRows = extra(envelope.right, 'rows', rowsFor, c)
+    if (withRows._tag === 'Left') return withRows
+    const withCreates = extra(withRows.right, 'creates', createsFor, c)
+    if (withCreates._tag === 'Left') return withCreates
+    return extra(withCreates.right, 'edit', editFor, c) as t.Validation<Command>
   },
   t.identity,
 )

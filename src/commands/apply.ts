@@ -9,15 +9,12 @@ import { defaultPolicy } from '../policy.js'
 import type { Policy } from '../rule/policy.js'
 import type { World } from '../snapshot/snapshot.js'
 import type { TenantSnapshot } from '../snapshot/tenant/types.js'
-import { isMemberCommand, isSelectiveAccessImport, isUserImport, type Command, type MemberCommand, type PlainCommand } from './command.js'
+import { isSelectiveAccessImport, isUserImport, type Command } from './command.js'
 import { checkedCommand, isRefused } from './checked.js'
-import type { Effect } from './effects/effect.js'
+import { snapshotChange } from './effects/dispatch.js'
 import { importVerdict, type RowOutcome, type RowsResult } from './effects/rows.js'
 import { importSelectiveAccess } from './effects/selective-access-import.js'
-import * as tenantEffects from './effects/tenant.js'
 import { importUsers } from './effects/user-import.js'
-import * as workspaceEffects from './effects/workspace.js'
-import { memberChange } from './effects/workplace.js'
 
 /**
  * What became of a command. `decision` is the engine's decision on the command's act (absent for a user
@@ -51,48 +48,9 @@ export interface Change extends Report {
   readonly world: World
 }
 
-const plainEffect = (tenant: TenantSnapshot, command: Exclude<PlainCommand, MemberCommand>, decision: Decision): Effect => {
-  const { action, resource } = command
-  switch (action.type) {
-    case 'tenant.assignRole':
-      return tenantEffects.assignRole(tenant, action, resource)
-    case 'tenant.unassignRole':
-      return tenantEffects.unassignRole(tenant, action, resource)
-    case 'tenant.createInternalUser':
-      return tenantEffects.createInternalUser(tenant, action)
-    case 'tenant.setAccountStatus':
-      return tenantEffects.setAccountStatus(tenant, action.enabled, resource)
-    case 'tenant.setSwitch':
-      return tenantEffects.setSwitch(tenant, action)
-    case 'tenant.setSsoException':
-      return tenantEffects.setSsoException(tenant, action, resource)
-    case 'workspace.addUser':
-      return workspaceEffects.addUser(tenant, action, resource)
-    case 'workspace.removeUser':
-      return workspaceEffects.removeUser(tenant, action, resource)
-    case 'workspace.setAdmin':
-      return workspaceEffects.setAdmin(tenant, action, resource)
-    case 'workspace.setModelRole':
-      return workspaceEffects.setModelRole(tenant, action, resource)
-    case 'cloudworks.setRunAs':
-      return tenantEffects.setRunAs(tenant, action, resource)
-    case 'cloudworks.run':
-      return tenantEffects.recordRun(tenant, command.actor, decision.actor, resource)
-  }
-}
-
 const refusal = (path: string, message: string): readonly Reason[] => [reason('commands.integrity', { path, message })]
 
 const withTenant = (world: World, tenant: TenantSnapshot): World => toWorld(deepFreeze({ ...snapshotOf(world), tenant }))
-
-/** A connection member act: decided, then stored in the workplace (R46–R49). */
-const applyMember = (world: World, command: MemberCommand, decision: Decision): Either<Report, Change> => {
-  const workplace = snapshotOf(world).workplace
-  if (workplace === undefined) return left({ decision, reasons: refusal('workplace', 'the world has no workplace') })
-  const effect = memberChange(workplace, command.action, command.resource)
-  if (effect._tag === 'Left') return left({ decision, reasons: effect.left })
-  return right({ decision, reasons: decision.reasons, world: toWorld(deepFreeze({ ...snapshotOf(world), workplace: effect.right })) })
-}
 
 /** An import's rows as a change when some applied (or `always`), as a rejection otherwise. */
 const fromRows = (world: World, result: RowsResult, decision: Decision | undefined, always: boolean): Either<Report, Change> => {
@@ -142,18 +100,19 @@ export const applyCheckedWith = (policy: Policy): ((world: World, command: Comma
     }
     const decision = decider(command.actor, command.action, command.resource)
     if (decision.effect === 'deny') return left({ decision, reasons: decision.reasons })
-    if (isMemberCommand(command)) return applyMember(world, command, decision)
-    if (tenant === undefined) return left({ decision, reasons: refusal('tenant', 'the world has no tenant') })
+    if ((isUserImport(command) || isSelectiveAccessImport(command)) && tenant === undefined)
+      return left({ decision, reasons: refusal('tenant', 'the world has no tenant') })
     if (isUserImport(command)) return left({ decision, reasons: refusal('resource', 'not a workspace of the tenant') })
     if (isSelectiveAccessImport(command)) {
-      const result = importSelectiveAccess(tenant, command)
+      const result = tenant === undefined ? undefined : importSelectiveAccess(tenant, command)
       if (result === undefined) return left({ decision, reasons: refusal('resource', 'not a list of a model of the tenant') })
       return fromRows(world, result, decision, command.action.mode === 'clearThenLoad')
     }
-    const effect = plainEffect(tenant, command, decision)
-    if (effect._tag === 'Left') return left({ decision, reasons: effect.left })
-    // An allowed act that changes nothing (a run that records no last runner) keeps the world object.
-    return right({ decision, reasons: decision.reasons, world: effect.right === tenant ? world : withTenant(world, effect.right) })
+    const change = snapshotChange(snapshotOf(world), command, decision)
+    if (change._tag === 'Left') return left({ decision, reasons: change.left })
+    // An allowed act that changes nothing (a run that records no last runner, a role already held) keeps the world object.
+    const parts = change.right
+    return right({ decision, reasons: decision.reasons, world: Object.keys(parts).length === 0 ? world : toWorld(deepFreeze({ ...snapshotOf(world), ...parts })) })
   }
 }
 

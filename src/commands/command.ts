@@ -1,5 +1,5 @@
 import type { ActionOf, ActionType } from '../domain/action.js'
-import type { ItemId, ModelId, RoleId, UserId } from '../domain/ids.js'
+import type { ConnectionId, ItemId, ModelActionId, ModelId, RoleId, UserId } from '../domain/ids.js'
 import type { Access } from '../domain/lattice.js'
 import type { Resource } from '../domain/resource.js'
 import type { Subject } from '../domain/subject.js'
@@ -31,6 +31,18 @@ export const commandTypes = [
   'connection.removeMember',
   'cloudworks.setRunAs',
   'cloudworks.run',
+  'cloudworks.create',
+  'workplace.createConnection',
+  'account.grantRole',
+  'account.revokeRole',
+  'workplace.setUserRole',
+  'workplace.setGroupMember',
+  'project.setMemberRole',
+  'model.createRole',
+  'model.setRolePermissions',
+  'model.deleteRole',
+  'selectiveAccess.setAliasAccess',
+  'list.editStructure',
 ] as const satisfies readonly ActionType[]
 
 /**
@@ -118,7 +130,10 @@ export interface SelectiveAccessRow {
  * }
  * ```
  */
-export type PlainCommand = { readonly [T in Exclude<CommandType, ImportCommandType>]: CommandBase<T> }[Exclude<CommandType, ImportCommandType>]
+export type PlainCommand = { readonly [T in Exclude<CommandType, ImportCommandType | CreateCommandType | 'list.editStructure'>]: CommandBase<T> }[Exclude<
+  CommandType,
+  ImportCommandType | CreateCommandType | 'list.editStructure'
+>]
 /**
  * A user import: the rows travel with the command and are decided one by one (A42).
  *
@@ -149,6 +164,101 @@ export interface SelectiveAccessImportCommand extends CommandBase<'selectiveAcce
 }
 
 /**
+ * What a CloudWorks creation makes, named by the client (A17: a command must say what it creates, so
+ * that replaying it makes the same object). An integration may name its connection and its steps; a
+ * connection takes neither.
+ *
+ * @example
+ * ```ts
+ * const nightly: CloudworksCreation = { id: 'nightly', connection: 'erp', steps: [{ model: id.model('fp'), action: id.modelAction('load-actuals') }] }
+ * ```
+ */
+export interface CloudworksCreation {
+  readonly id: string
+  readonly connection?: ConnectionId
+  readonly steps?: readonly { readonly model: ModelId; readonly action: ModelActionId }[]
+}
+/**
+ * Create a CloudWorks connection or integration in the workspace the resource names (R18, F18, F21,
+ * A30, A44). It is restricted when its creator counts as a restricted integration user.
+ *
+ * @example
+ * ```ts
+ * const create: CloudworksCreateCommand = {
+ *   actor: subject.user(id.user('rita')), action: { type: 'cloudworks.create', object: 'integration' }, resource: resource.workspace(id.workspace('finance')),
+ *   at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1, creates: { id: 'nightly' },
+ * }
+ * ```
+ */
+export interface CloudworksCreateCommand extends CommandBase<'cloudworks.create'> {
+  readonly creates: CloudworksCreation
+}
+/**
+ * Create a workplace integration connection (R40, R41); its creator gets a direct Admin grant on it (A39).
+ *
+ * @example
+ * ```ts
+ * const create: ConnectionCreateCommand = {
+ *   actor: subject.user(id.user('ada')), action: { type: 'workplace.createConnection' }, resource: resource.workplace,
+ *   at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1, creates: { id: id.connection('aws') },
+ * }
+ * ```
+ */
+export interface ConnectionCreateCommand extends CommandBase<'workplace.createConnection'> {
+  readonly creates: { readonly id: ConnectionId }
+}
+
+/**
+ * A list structure edit (F39): items added (with their parent item, when the list has a parent list),
+ * removed, and moved to another parent. Applied in that order: removals, additions, moves.
+ *
+ * @example
+ * ```ts
+ * const edit: ListEdit = { add: [{ id: id.item('cc-oslo'), parent: id.item('nordics') }], remove: [id.item('cc-old')], reparent: [{ id: id.item('cc-bergen'), parent: id.item('nordics') }] }
+ * ```
+ */
+export interface ListEdit {
+  readonly add?: readonly { readonly id: ItemId; readonly parent?: ItemId }[]
+  readonly remove?: readonly ItemId[]
+  readonly reparent?: readonly { readonly id: ItemId; readonly parent: ItemId }[]
+}
+/**
+ * Edit the structure of the list the resource names (F39, A23): decided as `list.editStructure`, then
+ * the model is rebuilt with the edit; the selective-access grants and driver values of removed items go.
+ *
+ * @example
+ * ```ts
+ * const edit: ListEditCommand = {
+ *   actor: subject.user(id.user('wanda')), action: { type: 'list.editStructure' }, resource: resource.list(id.model('fp'), id.list('regions')),
+ *   at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1, edit: { remove: [id.item('apac')] },
+ * }
+ * ```
+ */
+export interface ListEditCommand extends CommandBase<'list.editStructure'> {
+  readonly edit: ListEdit
+}
+
+/**
+ * Whether a command edits a list's structure.
+ *
+ * @example
+ * ```ts
+ * if (isListEdit(command)) console.log(command.edit.remove)
+ * ```
+ */
+export const isListEdit = (command: Command): command is ListEditCommand => command.action.type === 'list.editStructure'
+
+/**
+ * The acts whose commands name what they create (`creates`).
+ *
+ * @example
+ * ```ts
+ * const type: CreateCommandType = 'workplace.createConnection' // its command carries `creates`
+ * ```
+ */
+export type CreateCommandType = 'cloudworks.create' | 'workplace.createConnection'
+
+/**
  * The acts whose commands carry rows.
  *
  * @example
@@ -174,7 +284,7 @@ export type ImportCommandType = 'workspace.importUsers' | 'selectiveAccess.impor
  * }
  * ```
  */
-export type Command = PlainCommand | UserImportCommand | SelectiveAccessImportCommand
+export type Command = PlainCommand | UserImportCommand | SelectiveAccessImportCommand | CloudworksCreateCommand | ConnectionCreateCommand | ListEditCommand
 
 /**
  * The connection member acts (R46–R49), which change the workplace rather than the tenant.
@@ -198,6 +308,104 @@ export type MemberCommand = Extract<PlainCommand, { readonly action: { readonly 
  * ```
  */
 export const isMemberCommand = (command: Command): command is MemberCommand => command.action.type.startsWith('connection.')
+
+/**
+ * The account role acts (R51, R57, R63), which change the account rather than the tenant.
+ *
+ * @example
+ * ```ts
+ * const grant: AccountCommand = {
+ *   actor: subject.user(id.user('ada'), { issuedAt: Date.UTC(2026, 10, 23, 8, 0) }), action: { type: 'account.grantRole', user: id.user('pat'), role: 'flowAuthor' },
+ *   resource: resource.account(), at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1,
+ * }
+ * ```
+ */
+export type AccountCommand = Extract<PlainCommand, { readonly action: { readonly type: `account.${string}` } }>
+
+/**
+ * Whether a command is an account role act.
+ *
+ * @example
+ * ```ts
+ * if (isAccountCommand(command)) console.log(command.action.role)
+ * ```
+ */
+export const isAccountCommand = (command: Command): command is AccountCommand => command.action.type.startsWith('account.')
+
+/**
+ * The workplace structure acts (F60–F63): a user's workplace role, a group's members, a project's roles.
+ *
+ * @example
+ * ```ts
+ * const demote: WorkplaceStructureCommand = {
+ *   actor: subject.user(id.user('olga')), action: { type: 'workplace.setUserRole', user: id.user('cole'), role: id.role('viewer') },
+ *   resource: resource.workplace, at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1,
+ * }
+ * ```
+ */
+export type WorkplaceStructureCommand = Extract<
+  PlainCommand,
+  { readonly action: { readonly type: 'workplace.setUserRole' | 'workplace.setGroupMember' | 'project.setMemberRole' } }
+>
+
+const structureTypes: ReadonlySet<string> = new Set(['workplace.setUserRole', 'workplace.setGroupMember', 'project.setMemberRole'])
+
+/**
+ * Whether a command is a workplace structure act.
+ *
+ * @example
+ * ```ts
+ * if (isWorkplaceStructureCommand(command)) console.log(command.action.type)
+ * ```
+ */
+export const isWorkplaceStructureCommand = (command: Command): command is WorkplaceStructureCommand => structureTypes.has(command.action.type)
+
+/**
+ * The model structure acts (R36, F29, F34, F37–F40): custom roles and the alias's selective access.
+ *
+ * @example
+ * ```ts
+ * const create: ModelStructureCommand = {
+ *   actor: subject.user(id.user('wanda')), action: { type: 'model.createRole', role: id.role('reviewer') },
+ *   resource: resource.model(id.model('fp')), at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1,
+ * }
+ * ```
+ */
+export type ModelStructureCommand = Extract<
+  PlainCommand,
+  { readonly action: { readonly type: 'model.createRole' | 'model.setRolePermissions' | 'model.deleteRole' | 'selectiveAccess.setAliasAccess' } }
+>
+
+const modelStructureTypes: ReadonlySet<string> = new Set(['model.createRole', 'model.setRolePermissions', 'model.deleteRole', 'selectiveAccess.setAliasAccess'])
+
+/**
+ * Whether a command is a model structure act.
+ *
+ * @example
+ * ```ts
+ * if (isModelStructureCommand(command)) console.log(command.action.type)
+ * ```
+ */
+export const isModelStructureCommand = (command: Command): command is ModelStructureCommand => modelStructureTypes.has(command.action.type)
+
+/**
+ * Whether a command creates a CloudWorks connection or integration.
+ *
+ * @example
+ * ```ts
+ * if (isCloudworksCreate(command)) console.log(command.creates.id)
+ * ```
+ */
+export const isCloudworksCreate = (command: Command): command is CloudworksCreateCommand => command.action.type === 'cloudworks.create'
+/**
+ * Whether a command creates a workplace connection.
+ *
+ * @example
+ * ```ts
+ * if (isConnectionCreate(command)) console.log(command.creates.id)
+ * ```
+ */
+export const isConnectionCreate = (command: Command): command is ConnectionCreateCommand => command.action.type === 'workplace.createConnection'
 
 /**
  * Whether a command is a user import.

@@ -1,16 +1,17 @@
 import { bareObject } from '../internal/bare-object.js'
 import { encodeBase64 } from '../internal/base64.js'
+import { accountInput } from './encode-account.js'
 import { omit } from '../internal/omit.js'
 import { readableDriver } from '../snapshot/kept.js'
 import { snapshotOf } from '../internal/world-handle.js'
-import type { DriverInput, DriverValueInput, IntegrationInput, ItemInput, MemberInput, ModelInput, SelectiveAccessInput, TenantInput, UserInput, WorkspaceInput } from '../snapshot/input/tenant.js'
+import type { CloudworksConnectionInput, DriverInput, DriverValueInput, IntegrationInput, ItemInput, MemberInput, ModelInput, SelectiveAccessInput, TenantInput, UserInput, WorkspaceInput } from '../snapshot/input/tenant.js'
 import type { WorldInput } from '../snapshot/input/world.js'
 import type { ConnectionMemberInput, WorkplaceConnectionInput, WorkplaceInput } from '../snapshot/input/workplace.js'
 import type { WorkplaceConnectionRecord, WorkplaceSnapshot } from '../snapshot/workplace/types.js'
 import { lattice, type ConnectionRole } from '../domain/lattice.js'
 import { id } from '../domain/ids.js'
 import type { World } from '../snapshot/snapshot.js'
-import { isCellValues, usersDimension, type CellValues, type DriverRecord, type ListRecord, type ModelRecord, type TenantSnapshot, type UserRecord, type WorkspaceRecord } from '../snapshot/tenant/types.js'
+import { isCellValues, usersDimension, type CellValues, type CloudworksConnectionRecord, type IntegrationRecord, type DriverRecord, type ListRecord, type ModelRecord, type TenantSnapshot, type UserRecord, type WorkspaceRecord } from '../snapshot/tenant/types.js'
 
 const user = (record: UserRecord): UserInput => ({
   id: record.id,
@@ -87,8 +88,16 @@ const driver = (kept: DriverInput, record: DriverRecord | undefined): DriverInpu
   return kept.values?.length === 0 && readableDriver(kept) ? { ...kept, values: nestedValues(record) } : kept
 }
 
-/** A model as delivered, with the parts commands change (roles held, selective access) read from the live state. */
-const model = (delivered: ModelInput, record: ModelRecord): ModelInput => {
+/**
+ * A model as delivered, with the parts commands change (roles held, selective access, list items,
+ * one-dimension driver values) read from the live state.
+ *
+ * @example
+ * ```ts
+ * modelInput(keptModelInput, snapshot.tenant.models.get(id.model('fp')))
+ * ```
+ */
+export const modelInput = (delivered: ModelInput, record: ModelRecord): ModelInput => {
   const lists = delivered.lists?.map((list) => (list.items === undefined ? list : { ...list, items: items(record, record.lists.get(id.list(list.id))) }))
   const drivers = delivered.drivers?.map((kept) => driver(kept, record.drivers.get(id.driver(kept.id))))
   const structure = omit({ ...delivered, ...(lists === undefined ? {} : { lists }), ...(drivers === undefined ? {} : { drivers }) }, ['assignments', 'selectiveAccess'])
@@ -101,20 +110,34 @@ const model = (delivered: ModelInput, record: ModelRecord): ModelInput => {
   }
 }
 
-/** An integration as delivered, with the run-as user (A32) and the last runner (A31) read from the live state. */
-const integration = (delivered: IntegrationInput, tenant: TenantSnapshot): IntegrationInput => {
-  const live = tenant.integrations.get(id.integration(delivered.id))
-  const runAs = live?.runAs
-  const lastRunBy = live?.lastRunBy
-  return {
-    ...omit(delivered, ['runAs', 'lastRunBy']),
-    ...(runAs === undefined ? {} : { runAs }),
-    ...(lastRunBy === undefined ? {} : { lastRunBy }),
-  }
-}
+/** A CloudWorks connection from its record (commands create them, F21). */
+const cloudworksConnection = (record: CloudworksConnectionRecord): CloudworksConnectionInput => ({
+  id: record.id,
+  workspace: record.workspace,
+  restricted: record.restricted,
+  createdBy: record.createdBy,
+})
+
+/** An integration from its record: commands create integrations and change the run-as user (A32) and the last runner (A31). */
+const integration = (record: IntegrationRecord): IntegrationInput => ({
+  id: record.id,
+  workspace: record.workspace,
+  restricted: record.restricted,
+  createdBy: record.createdBy,
+  ...(record.lastRunBy === undefined ? {} : { lastRunBy: record.lastRunBy }),
+  ...(record.runAs === undefined ? {} : { runAs: record.runAs }),
+  ...(record.connection === undefined ? {} : { connection: record.connection }),
+  ...(record.steps.length === 0 ? {} : { steps: record.steps.map((step) => ({ model: step.model, action: step.action })) }),
+})
+
+/** A list of records, left out when the world delivered none and commands made none. */
+const liveList = <R, I>(delivered: readonly unknown[] | undefined, records: ReadonlyMap<string, R>, encodeOne: (record: R) => I): readonly I[] | undefined =>
+  delivered === undefined && records.size === 0 ? undefined : [...records.values()].map(encodeOne)
 
 const tenantInput = (tenant: TenantSnapshot, delivered: TenantInput): TenantInput => {
   const models = new Map(delivered.models.map((m) => [m.id, m]))
+  const connections = liveList(delivered.connections, tenant.connections, cloudworksConnection)
+  const integrations = liveList(delivered.integrations, tenant.integrations, integration)
   const switches = {
     ...(tenant.switches.userManagement ? { userManagement: true } : {}),
     ...(tenant.switches.exceptionUsers ? { exceptionUsers: true } : {}),
@@ -126,10 +149,10 @@ const tenantInput = (tenant: TenantSnapshot, delivered: TenantInput): TenantInpu
     workspaces: [...tenant.workspaces.values()].map(workspace),
     models: [...tenant.models.values()].flatMap((record) => {
       const delivered = models.get(record.id)
-      return delivered === undefined ? [] : [model(delivered, record)]
+      return delivered === undefined ? [] : [modelInput(delivered, record)]
     }),
-    ...(delivered.connections === undefined ? {} : { connections: delivered.connections }),
-    ...(delivered.integrations === undefined ? {} : { integrations: delivered.integrations.map((i) => integration(i, tenant)) }),
+    ...(connections === undefined ? {} : { connections }),
+    ...(integrations === undefined ? {} : { integrations }),
   }
 }
 
@@ -140,12 +163,19 @@ const connectionMembers = (record: WorkplaceConnectionRecord): readonly Connecti
 
 const roleAt = (rank: number): ConnectionRole => lattice.connectionRole.levels[rank] ?? 'none'
 
-/** The workplace as delivered, with each connection's members read from the live state (R46–R49). */
-const workplaceInput = (workplace: WorkplaceSnapshot, delivered: WorkplaceInput): WorkplaceInput => {
+/**
+ * The workplace as delivered, with each connection and its members read from the live state (R46–R49, A39).
+ *
+ * @example
+ * ```ts
+ * workplaceInput(snapshot.workplace, snapshot.input.workplace) // the workplace section as commands left it
+ * ```
+ */
+export const workplaceInput = (workplace: WorkplaceSnapshot, delivered: WorkplaceInput): WorkplaceInput => {
   const connections = new Map((delivered.connections ?? []).map((c) => [c.id, c]))
   const live = [...workplace.connections.values()].map((record): WorkplaceConnectionInput => {
     const members = connectionMembers(record)
-    const base = omit(connections.get(record.id) ?? { id: record.id }, ['members'])
+    const base = omit(connections.get(record.id) ?? { id: record.id, ...(record.createdBy === undefined ? {} : { createdBy: record.createdBy }) }, ['members'])
     return { ...base, ...(members.length === 0 ? {} : { members }) }
   })
   return { ...omit(delivered, ['connections']), ...(live.length === 0 ? {} : { connections: live }) }
@@ -153,9 +183,9 @@ const workplaceInput = (workplace: WorkplaceSnapshot, delivered: WorkplaceInput)
 
 /**
  * A compiled world back as its JSON input, including every change commands made: users, roles,
- * memberships, roles in models, selective access, switches and connection members come from the live
- * state, the rest (model structure, CloudWorks, the workplace's roles and projects, the account) as
- * delivered. Defaults are left out, so `encode(compile(encode(w)))`
+ * memberships, roles in models, selective access, switches, CloudWorks connections and integrations,
+ * workplace connections and their members, and account users with their roles come from the live
+ * state, the rest (model structure, the workplace's roles and projects) as delivered. Defaults are left out, so `encode(compile(encode(w)))`
  * equals `encode(w)` and the recompiled world decides like `w`.
  *
  * @example
@@ -165,9 +195,10 @@ const workplaceInput = (workplace: WorkplaceSnapshot, delivered: WorkplaceInput)
  * ```
  */
 export const encode = (world: World): WorldInput => {
-  const { input, tenant, workplace } = snapshotOf(world)
+  const { input, tenant, workplace, account } = snapshotOf(world)
   return {
     ...input,
+    ...(account === undefined || input.account === undefined ? {} : { account: accountInput(account, input.account) }),
     ...(tenant === undefined || input.tenant === undefined ? {} : { tenant: tenantInput(tenant, input.tenant) }),
     ...(workplace === undefined || input.workplace === undefined ? {} : { workplace: workplaceInput(workplace, input.workplace) }),
   }

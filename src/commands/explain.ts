@@ -44,7 +44,8 @@ export const describeCommand = (command: Command): string =>
   `${new Date(command.at).toISOString()} #${command.tiebreak} ${who(command.actor)} ${command.action.type} on ${what(command.resource)}`
 
 /**
- * One outcome in English: the command, whether it applied, each reason, and each row of an import.
+ * One outcome in English: the command, whether it applied, each reason, each warning of the decision
+ * on its act (who an integration's scheduled runs will act as, for one), and each row of an import.
  *
  * @example
  * ```ts
@@ -56,6 +57,7 @@ export const explainOutcome = (outcome: Outcome): string =>
   [
     `${describeCommand(outcome.command)}: ${outcome.status}.`,
     ...outcome.reasons.map((r) => `  - ${explainReason(r)}`),
+    ...(outcome.decision?.warnings ?? []).map((w) => `  - Warning: ${explainReason(w)}`),
     ...(outcome.rows ?? []).flatMap((row) => [
       `  row ${row.row} (user '${row.user}'): ${row.status}.`,
       ...row.reasons.map((r) => `    - ${explainReason(r)}`),

@@ -24,4 +24,9 @@ export const connectionRolesWording: Wording<keyof ConnectionRolesReasons> = {
   'connection_roles.not_member': (r) => `Member '${r.member}' holds no direct grant on this connection.`,
   'connection_roles.already_member': (r) => `Member '${r.member}' is already a member of this connection; change their role instead.`,
   'connection_roles.may_create_connections': (r) => `The workplace role '${r.role}' may create integration connections.`,
+  'connection_roles.workplace_owner': (r) => `User '${r.user}' is a workplace Owner, who manages roles and groups.`,
+  'connection_roles.owner_required': (r) => `Only a workplace Owner may ${r.action === 'workplace.setGroupMember' ? 'change the members of a group' : 'change workplace roles'}.`,
+  'connection_roles.last_owner': (r) => `User '${r.user}' is the workplace's last Owner and keeps the role.`,
+  'connection_roles.project_admin': (r) => `The subject holds the Admin role on project '${r.project}'.`,
+  'connection_roles.project_admin_required': (r) => `Only an administrator of project '${r.project}' gives roles on it.`,
 }

@@ -26,6 +26,19 @@ export const integrationRolesWording: Wording<keyof IntegrationRolesReasons> = {
   'integration_roles.riu_not_member': (r) => `${whose(r.identity, r.user)} is assigned workspace '${r.workspace}' but is not a member of it.`,
   'integration_roles.user_disabled': (r) => `${whose(r.identity, r.user)} has platform access disabled.`,
   'integration_roles.scheduled_run': (r) => `The scheduler triggers scheduled runs of integration '${r.integration}'.`,
+  'integration_roles.scheduled_runs_as': (r) => {
+    const which = r.integration === '' ? 'the new integration' : `integration '${r.integration}'`
+    switch (r.identity) {
+      case 'runAs':
+        return `Scheduled runs of ${which} will run as its run-as user '${r.user}'.`
+      case 'lastRunner':
+        return `Scheduled runs of ${which} will run as '${r.user}', the last restricted integration user who ran it by hand.`
+      case 'nobody':
+        return `Scheduled runs of ${which} will be denied until a restricted integration user runs it by hand; they then run as that user.`
+      default:
+        return `Scheduled runs of ${which} will run as Internal (Full Access): they see only what that identity's model role and selective access allow.`
+    }
+  },
   'integration_roles.no_last_runner': (r) =>
     `Restricted integration '${r.integration}' has never been run by hand, so a scheduled run has no one to act as (it never falls back to the creator or to Internal (Full Access)).`,
   'integration_roles.run_as_not_member': (r) => `The run-as user '${r.user}' is not a member of workspace '${r.workspace}'; the run does not fall back to anyone else.`,

@@ -96,6 +96,20 @@ export const scopeOfCommand = (command: Command, before: World, after: World): S
       return command.resource.kind === 'integration' ? { ...noScope, integrations: new Set([command.resource.id]) } : noScope
     case 'tenant.setSwitch':
       return everything
+    // Creations, role and structure acts have no scoping rule yet: compared in full, exactly.
+    case 'cloudworks.create':
+    case 'workplace.createConnection':
+    case 'workplace.setUserRole':
+    case 'workplace.setGroupMember':
+    case 'project.setMemberRole':
+    case 'account.grantRole':
+    case 'account.revokeRole':
+    case 'model.createRole':
+    case 'model.setRolePermissions':
+    case 'model.deleteRole':
+    case 'selectiveAccess.setAliasAccess':
+    case 'list.editStructure':
+      return everything
     default:
       // A command type with no rule yet: the exact brute force.
       return everything

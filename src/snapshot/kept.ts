@@ -56,8 +56,16 @@ const keptDriver = (driver: DriverInput, sizes: ReadonlyMap<string, number>): Dr
   return driver.values !== undefined && (driverByCell(driver, sizes) || readableDriver(driver)) ? { ...driver, values: [] } : driver
 }
 
-/** A model as kept: no roles held or grants, and list items and the driver values encode reads back left out (they are in the records). */
-const keptModel = (model: ModelInput): ModelInput => {
+/**
+ * A model as kept: no roles held or grants, and list items and the driver values encode reads back
+ * left out (they are in the records).
+ *
+ * @example
+ * ```ts
+ * keptModel(model).assignments // undefined: encode reads them from the record
+ * ```
+ */
+export const keptModel = (model: ModelInput): ModelInput => {
   const structure = omit(model, ['assignments', 'selectiveAccess'])
   const lists = model.lists?.map((list) => (list.items === undefined ? list : { ...list, items: [] }))
   const sizes = new Map((model.lists ?? []).map((list) => [list.id, list.items?.length ?? 0]))

@@ -9,6 +9,7 @@ import {
   resource,
   subject,
   type Command,
+  type ListEdit,
   type ModelInput,
   type Resource,
   type TenantInput,
@@ -103,7 +104,13 @@ const userTarget = u(userIds).map((x) => resource.user(id.user(x)))
 /** The generated tenants with a selective-access list in every model, so imports have somewhere to go. */
 export const tenantWithListsArb: fc.Arbitrary<TenantInput> = tenantArb.map((t) => ({
   ...t,
-  models: t.models.map((m): ModelInput => ({ ...m, lists: [regions] })),
+  models: t.models.map((m): ModelInput => ({
+    ...m,
+    lists: [regions],
+    modules: [{ id: 'flat' }],
+    actions: [{ id: 'eAll', kind: 'export', source: { module: 'flat' }, target: { file: true } }],
+    ...(m.id === 'm0' ? { internalAlias: {} } : {}),
+  })),
 }))
 
 const actionArb: fc.Arbitrary<{ action: Command['action']; resource: Resource; rows?: readonly unknown[] }> = fc.oneof(
@@ -150,9 +157,60 @@ const actionArb: fc.Arbitrary<{ action: Command['action']; resource: Resource; r
   }),
 )
 
+/** Creations, mostly well formed: a connection names only its id, an integration mostly known steps; the ids collide on purpose. */
+const creationArb = fc.oneof(
+  fc.record({
+    action: fc.constant({ type: 'cloudworks.create' as const, object: 'connection' as const }),
+    resource: u(workspaceIds).map((ws) => resource.workspace(id.workspace(ws))),
+    creates: fc.record({ id: u(['x0', 'x1']) }),
+  }),
+  fc.record({
+    action: fc.constant({ type: 'cloudworks.create' as const, object: 'integration' as const }),
+    resource: u(workspaceIds).map((ws) => resource.workspace(id.workspace(ws))),
+    creates: fc.record(
+      {
+        id: u(['x0', 'x1']),
+        connection: u(['x0', 'x1']).map(id.connection),
+        steps: fc.array(fc.record({ model: u(modelIds).map(id.model), action: fc.constantFrom('eAll', 'eAll', 'eAll', 'eNone').map(id.modelAction) }), { maxLength: 2 }),
+      },
+      { requiredKeys: ['id'] },
+    ),
+  }),
+)
+
+const onModel = u(modelIds).map((m) => resource.model(id.model(m)))
+const someRole = u(['analyst', 'reviewer', 'fullAccess']).map(id.role)
+
+/** Custom roles and the alias's access: ids collide on purpose (a held role, a built-in one, one created twice). */
+export const modelStructureArb: fc.Arbitrary<{ readonly action: Command['action']; readonly resource: Resource; readonly edit?: ListEdit }> = fc.oneof(
+  fc.record({ action: fc.record({ type: fc.constant('model.createRole' as const), role: someRole }), resource: onModel }),
+  fc.record({
+    action: fc.record(
+      { type: fc.constant('model.setRolePermissions' as const), role: someRole, modules: fc.constantFrom({ flat: 'read' as const }, { flat: 'write' as const }, {}), lists: fc.constantFrom([id.list('regions')], []), actions: fc.constantFrom([id.modelAction('eAll')], []) },
+      { requiredKeys: ['type', 'role'] },
+    ),
+    resource: onModel,
+  }),
+  fc.record({ action: fc.record({ type: fc.constant('model.deleteRole' as const), role: someRole }), resource: onModel }),
+  fc.record({
+    action: fc.constant({ type: 'list.editStructure' as const }),
+    resource: u(modelIds).map((m) => resource.list(id.model(m), id.list('regions'))),
+    edit: fc.constantFrom<ListEdit>(
+      { add: [{ id: id.item('amer') }] },
+      { remove: [id.item('apac')] },
+      { remove: [id.item('emea')], add: [{ id: id.item('emea') }] },
+      { add: [{ id: id.item('apac') }] },
+    ),
+  }),
+  fc.record({
+    action: fc.record({ type: fc.constant('selectiveAccess.setAliasAccess' as const), item: u(['emea', 'apac']).map(id.item), level: fc.constantFrom('none' as const, 'read' as const, 'write' as const) }),
+    resource: u(modelIds).map((m) => resource.list(id.model(m), id.list('regions'))),
+  }),
+)
+
 /** A random administrative command by one of the generated users, within the first hour. */
 export const commandArb: fc.Arbitrary<Command> = fc
-  .record({ actor: u(userIds), act: actionArb, minute: fc.integer({ min: 0, max: 59 }), tiebreak: fc.nat({ max: 3 }) })
+  .record({ actor: u(userIds), act: fc.oneof({ arbitrary: actionArb, weight: 12 }, { arbitrary: creationArb, weight: 3 }, { arbitrary: modelStructureArb, weight: 3 }), minute: fc.integer({ min: 0, max: 59 }), tiebreak: fc.nat({ max: 3 }) })
   .map(({ actor, act, minute, tiebreak }) => ({ actor: subject.user(id.user(actor)), ...act, at: t0 + minute * 60_000, tiebreak }) as Command)
 
 /** Random commands whose (timestamp, tiebreak) keys are all different. */

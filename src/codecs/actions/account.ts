@@ -1,9 +1,11 @@
 import * as t from 'io-ts'
 import { accountOperations } from '../../domain/actions/account.js'
-import { oneOf } from '../primitives.js'
+import type * as I from '../../domain/ids.js'
+import { brandedIdC, oneOf } from '../primitives.js'
 import { struct } from '../struct.js'
 
 const type = <T extends string>(name: T) => ({ type: t.literal(name) })
+const additionalRoles = ['flowAuthor', 'integrationAuthor', 'connectorAuthor', 'appBuilderAuthor', 'platformAdministrator'] as const
 
 /**
  * Codecs of the account acts, by type.
@@ -22,5 +24,15 @@ export const accountActionCodecs = {
     ...type('account.author'),
     artifact: oneOf('artifact', ['flow', 'integration', 'connector']),
     operation: oneOf('authoring operation', ['create', 'update', 'delete']),
+  }),
+  'account.grantRole': struct('account.grantRole', {
+    ...type('account.grantRole'),
+    user: brandedIdC<I.UserId>(),
+    role: oneOf('account role', ['administrator', 'user', 'readOnly', ...additionalRoles]),
+  }),
+  'account.revokeRole': struct('account.revokeRole', {
+    ...type('account.revokeRole'),
+    user: brandedIdC<I.UserId>(),
+    role: oneOf('additional role', additionalRoles),
   }),
 } as const

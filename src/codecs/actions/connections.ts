@@ -37,4 +37,16 @@ export const connectionActionCodecs = {
   'connection.removeMember': struct('connection.removeMember', { ...type('connection.removeMember'), member: memberC }),
   'workplace.createConnection': struct('workplace.createConnection', type('workplace.createConnection')),
   'project.manageSyncs': struct('project.manageSyncs', type('project.manageSyncs')),
+  'workplace.setUserRole': struct('workplace.setUserRole', { ...type('workplace.setUserRole'), user: brandedIdC<I.UserId>(), role: brandedIdC<I.RoleId>() }),
+  'workplace.setGroupMember': struct('workplace.setGroupMember', {
+    ...type('workplace.setGroupMember'),
+    group: brandedIdC<I.GroupId>(),
+    user: brandedIdC<I.UserId>(),
+    member: t.boolean,
+  }),
+  'project.setMemberRole': struct('project.setMemberRole', {
+    ...type('project.setMemberRole'),
+    member: memberC,
+    role: t.union([brandedIdC<I.RoleId>(), t.null]),
+  }),
 } as const

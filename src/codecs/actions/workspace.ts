@@ -25,6 +25,7 @@ export const workspaceActionCodecs = {
     ...type('workspace.importUsers'),
     mode: oneOf('import mode', ['add', 'updateAttributes']),
   }),
+  'workspace.exportUsers': struct('workspace.exportUsers', type('workspace.exportUsers')),
   'workspace.setAdmin': struct('workspace.setAdmin', {
     ...type('workspace.setAdmin'),
     workspace: brandedIdC<I.WorkspaceId>(),

@@ -19,6 +19,10 @@ export interface AccountRolesReasons {
   'account_roles.not_workspace_member': { readonly workspace: string }
   /** Authoring a flow, integration or connector needs the matching author role, even for an Administrator (R54, I39). */
   'account_roles.author_role_required': { readonly artifact: string; readonly role: string }
+  /** Only a Platform Administrator grants or revokes the Platform Administrator role (R63, R51). */
+  'account_roles.platform_administrator_required': { readonly role: string }
+  /** The last Platform Administrator of an account keeps the role (R63). */
+  'account_roles.last_platform_administrator': { readonly user: string }
   /** Warning: a role granted at or after the session was issued does not apply to it (R58, I42, A47). */
   'account_roles.session_predates_role': { readonly role: string; readonly grantedAt: number }
 }

@@ -35,4 +35,14 @@ export interface ConnectionRolesReasons {
   'connection_roles.already_member': { readonly member: string }
   /** The workplace role has "Create Integration Connections" (R40, R41). */
   'connection_roles.may_create_connections': { readonly role: string }
+  /** The subject is a workplace Owner, who manages the Team page: roles and groups (F60). */
+  'connection_roles.workplace_owner': { readonly user: string }
+  /** Changing workplace roles or groups is for Owners only (F60, F62). */
+  'connection_roles.owner_required': { readonly action: string }
+  /** The workplace's last Owner keeps the role (F60). */
+  'connection_roles.last_owner': { readonly user: string }
+  /** The subject holds the Admin project role on the project, directly or through a group (F61). */
+  'connection_roles.project_admin': { readonly project: string }
+  /** Giving project roles is for the project's administrators (F61). */
+  'connection_roles.project_admin_required': { readonly project: string }
 }

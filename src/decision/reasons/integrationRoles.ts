@@ -27,6 +27,12 @@ export interface IntegrationRolesReasons {
   'integration_roles.user_disabled': { readonly user: string; readonly identity: string }
   /** The scheduler triggers scheduled runs (A6, A31). */
   'integration_roles.scheduled_run': { readonly integration: string }
+  /**
+   * A warning on creating or managing an integration: who its scheduled runs will act as. `identity` is
+   * `runAs`, `lastRunner` (with `user`), `internalAlias`, or `nobody` (a restricted integration nobody
+   * has run by hand); `integration` is empty for one being created (seed 002, A31, A32, A44).
+   */
+  'integration_roles.scheduled_runs_as': { readonly integration: string; readonly identity: string; readonly user: string }
   /** A scheduled run of a restricted integration that nobody has run by hand: nobody to act as (A31). */
   'integration_roles.no_last_runner': { readonly integration: string }
   /** The run-as user is not a member of the integration's workspace at run time (A32). */

@@ -1,3 +1,4 @@
+import type { UserId } from '../ids.js'
 import { permissionOn, type ActionSpecs } from './spec.js'
 
 /**
@@ -71,6 +72,43 @@ export interface Author {
 }
 
 /**
+ * The account roles (R52, R57): the three base roles and the additional roles. Spelled here as in the
+ * account section of the world.
+ *
+ * @example
+ * ```ts
+ * const role: AccountRole = 'platformAdministrator'
+ * ```
+ */
+export type AccountRole = 'administrator' | 'user' | 'readOnly' | 'flowAuthor' | 'integrationAuthor' | 'connectorAuthor' | 'appBuilderAuthor' | 'platformAdministrator'
+
+/**
+ * Grant a user an account role (R51, R57, R63; resource: the account). A base role replaces the
+ * user's base role (R52: exactly one); an additional role is added. The command's time is the grant
+ * time, so the fresh-session rule applies to it (R58, A16, A47).
+ *
+ * @example
+ * ```ts
+ * const grant: GrantAccountRole = { type: 'account.grantRole', user: id.user('pat'), role: 'flowAuthor' } // on resource.account()
+ * ```
+ */
+export interface GrantAccountRole { readonly type: 'account.grantRole'; readonly user: UserId; readonly role: AccountRole }
+/**
+ * Revoke an additional role from a user (R51, R63; resource: the account). It applies at once (A16).
+ * A base role is not revoked but replaced, with `account.grantRole`.
+ *
+ * @example
+ * ```ts
+ * const revoke: RevokeAccountRole = { type: 'account.revokeRole', user: id.user('pat'), role: 'platformAdministrator' }
+ * ```
+ */
+export interface RevokeAccountRole {
+  readonly type: 'account.revokeRole'
+  readonly user: UserId
+  readonly role: 'flowAuthor' | 'integrationAuthor' | 'connectorAuthor' | 'appBuilderAuthor' | 'platformAdministrator'
+}
+
+/**
  * Account acts.
  *
  * @example
@@ -78,7 +116,7 @@ export interface Author {
  * const action: AccountAction = { type: 'account.operate', operation: 'viewData' }
  * ```
  */
-export type AccountAction = OperateAccount | Author
+export type AccountAction = OperateAccount | Author | GrantAccountRole | RevokeAccountRole
 
 /**
  * Specs of the account acts.
@@ -91,4 +129,6 @@ export type AccountAction = OperateAccount | Author
 export const accountActionSpecs: ActionSpecs<AccountAction['type']> = {
   'account.operate': permissionOn('account'),
   'account.author': permissionOn('account'),
+  'account.grantRole': permissionOn('account'),
+  'account.revokeRole': permissionOn('account'),
 }

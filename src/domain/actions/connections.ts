@@ -1,4 +1,4 @@
-import type { GroupId, ProjectId, UserId } from '../ids.js'
+import type { GroupId, ProjectId, RoleId, UserId } from '../ids.js'
 import type { ConnectionRole } from '../lattice.js'
 import { permissionOn, type ActionSpecs } from './spec.js'
 
@@ -90,6 +90,41 @@ export interface CreateConnection { readonly type: 'workplace.createConnection' 
 export interface ManageSyncs { readonly type: 'project.manageSyncs' }
 
 /**
+ * Change a user's workplace role (F60, F62; resource: the workplace). Only workplace Owners may; the
+ * last Owner keeps the role. It moves the user's floor on every connection (R41, R47, R48).
+ *
+ * @example
+ * ```ts
+ * const demote: SetWorkplaceRole = { type: 'workplace.setUserRole', user: id.user('cole'), role: id.role('viewer') } // on resource.workplace
+ * ```
+ */
+export interface SetWorkplaceRole { readonly type: 'workplace.setUserRole'; readonly user: UserId; readonly role: RoleId }
+/**
+ * Add a user to a user group, or take them out (F63; resource: the workplace). Only workplace Owners may.
+ *
+ * @example
+ * ```ts
+ * const join: SetGroupMember = { type: 'workplace.setGroupMember', group: id.group('analysts'), user: id.user('bo'), member: true }
+ * ```
+ */
+export interface SetGroupMember {
+  readonly type: 'workplace.setGroupMember'
+  readonly group: GroupId
+  readonly user: UserId
+  readonly member: boolean
+}
+/**
+ * Give a user or a group a project role, or take it away (`role: null`) (F61, F62, R44; resource: the
+ * project). Only the project's administrators may.
+ *
+ * @example
+ * ```ts
+ * const syncer: SetProjectRole = { type: 'project.setMemberRole', member: { group: id.group('eng') }, role: id.role('collaborator') } // on resource.project(id.project('crm'))
+ * ```
+ */
+export interface SetProjectRole { readonly type: 'project.setMemberRole'; readonly member: Member; readonly role: RoleId | null }
+
+/**
  * Connection-scoping acts of the workplace.
  *
  * @example
@@ -106,6 +141,9 @@ export type ConnectionAction =
   | RemoveMember
   | CreateConnection
   | ManageSyncs
+  | SetWorkplaceRole
+  | SetGroupMember
+  | SetProjectRole
 
 /**
  * Specs of the connection-scoping acts.
@@ -124,4 +162,7 @@ export const connectionActionSpecs: ActionSpecs<ConnectionAction['type']> = {
   'connection.removeMember': permissionOn('workplaceConnection'),
   'workplace.createConnection': permissionOn('workplace'),
   'project.manageSyncs': permissionOn('project'),
+  'workplace.setUserRole': permissionOn('workplace'),
+  'workplace.setGroupMember': permissionOn('workplace'),
+  'project.setMemberRole': permissionOn('project'),
 }

@@ -77,6 +77,16 @@ export interface RemoveFromWorkspace {
  */
 export interface ImportUsers { readonly type: 'workspace.importUsers'; readonly mode: 'add' | 'updateAttributes' }
 /**
+ * Export a workspace's user account data (resource: the workspace). Only its workspace administrators
+ * may (R33, A49). It changes nothing, so it is decided, not applied as a command.
+ *
+ * @example
+ * ```ts
+ * const exportUsers: ExportUsers = { type: 'workspace.exportUsers' } // on resource.workspace(id.workspace('finance'))
+ * ```
+ */
+export interface ExportUsers { readonly type: 'workspace.exportUsers' }
+/**
  * Make the user named by the resource a workspace administrator of a workspace, or stop it (R33).
  *
  * @example
@@ -129,6 +139,7 @@ export type WorkspaceAction =
   | AddToWorkspace
   | RemoveFromWorkspace
   | ImportUsers
+  | ExportUsers
   | SetWorkspaceAdmin
   | SetModelRole
   | OpenModel
@@ -146,6 +157,7 @@ export const workspaceActionSpecs: ActionSpecs<WorkspaceAction['type']> = {
   'workspace.addUser': permissionOn('user'),
   'workspace.removeUser': permissionOn('user'),
   'workspace.importUsers': permissionOn('workspace'),
+  'workspace.exportUsers': permissionOn('workspace'),
   'workspace.setAdmin': permissionOn('user'),
   'workspace.setModelRole': permissionOn('user'),
   'model.open': permissionOn('model'),

@@ -1,34 +1,13 @@
-import type { Request } from '../../domain/request.js'
 import { reason } from '../../decision/reason.js'
-import { verdict, type Verdicts } from '../../decision/verdict.js'
-import { ruleModule, type Rule, type RuleContext } from '../../rule/rule.js'
-import { holderOf, type Holder } from './holder.js'
-import { additionalRights, authorRoles, baseRights, readOperations, settingRights } from './rights.js'
-
-/** The Read-Only cap (F65, A14, I41): a session whose base role is Read Only may only read. */
-const readOnlyCap = (holder: Holder, operation: string, reads: boolean): Verdicts =>
-  holder.baseRole === 'readOnly' && !reads ? verdict.cap(0, reason('account_roles.read_only', { operation })) : verdict.skip
-
-const decideFor = (request: Request, context: RuleContext, decideHolder: (holder: Holder) => Verdicts): Verdicts => {
-  const holder = holderOf(request, context.world)
-  return 'user' in holder ? verdict.concat(holder.gates, decideHolder(holder)) : holder
-}
+import { verdict } from '../../decision/verdict.js'
+import { ruleModule, type Rule } from '../../rule/rule.js'
+import { decideFor, operationVerdicts, readOnlyCap } from './operation.js'
+import { authorRoles } from './rights.js'
+import { grantRole, revokeRole } from './role-changes.js'
 
 /** `account.operate`: the base role's rights and every active additional role's (R51–R63, R57, A13, A35, A36). */
 const operate: Rule<'account.operate'> = (request, context) =>
-  decideFor(request, context, (holder) => {
-    const { operation } = request.action
-    const base = holder.baseRole
-    const fromBase =
-      base !== undefined &&
-      (baseRights[base].has(operation) || (context.world.settings.administratorManagesWorkspaces && settingRights[base].includes(operation)))
-        ? verdict.grant(1, reason('account_roles.base_role', { role: base }))
-        : verdict.skip
-    const fromAdditional = holder.additionalRoles
-      .filter((role) => additionalRights[role].has(operation))
-      .map((role) => verdict.grant(1, reason('account_roles.additional_role', { role })))
-    return verdict.concat(fromBase, ...fromAdditional, readOnlyCap(holder, operation, readOperations.has(operation)))
-  })
+  decideFor(request, context, (holder) => operationVerdicts(holder, request.action.operation, context.world.settings))
 
 /**
  * `account.author`: only the matching author role, active in this session, authors (R54, R59–R61, I39,
@@ -57,4 +36,9 @@ const author: Rule<'account.author'> = (request, context) =>
  * const accountOnly = policy([modules.accountRoles])
  * ```
  */
-export const accountRoles = ruleModule('accountRoles', { 'account.operate': operate, 'account.author': author })
+export const accountRoles = ruleModule('accountRoles', {
+  'account.operate': operate,
+  'account.author': author,
+  'account.grantRole': grantRole,
+  'account.revokeRole': revokeRole,
+})

@@ -61,9 +61,15 @@ export interface Effective {
 /**
  * Highest privilege wins (R43, I32): the max of the workplace-derived role, the direct grant and every
  * group's grant. None is the bottom and never lowers anything (A8), so rank-0 grants say nothing. Without
- * scoping on the plan, direct and group grants are ignored with a warning (R38, I37, A11).
+ * scoping on the plan, direct and group grants are ignored with a warning (R38, I37, A11). Rules read it
+ * through the memo ({@link effectiveRoleOf}); the member list (R47) calls it directly.
+ *
+ * @example
+ * ```ts
+ * effectiveRole(workplace, user, connection).verdicts // one grant per source: workplace role, direct, groups
+ * ```
  */
-const effectiveRole = (workplace: WorkplaceSnapshot, user: WorkplaceUserRecord, connection: WorkplaceConnectionRecord): Effective => {
+export const effectiveRole = (workplace: WorkplaceSnapshot, user: WorkplaceUserRecord, connection: WorkplaceConnectionRecord): Effective => {
   const floor = workplaceFloor(user)
   const fromWorkplace: Verdicts =
     floor > 0 ? [{ tag: 'grant', level: floor, reason: { code: 'connection_roles.workplace_role', role: user.role.id, connectionRole: roleName(floor) } }] : verdict.skip

@@ -1,4 +1,5 @@
 import { ruleModule } from '../../rule/rule.js'
+import { setGroupMember, setProjectRole, setUserRole } from './workplace-admin.js'
 import { connectionAccess, createConnection, createSync, manageSyncs } from './access.js'
 import { addMember, removeMember, setMemberRole } from './members.js'
 
@@ -22,4 +23,7 @@ export const connectionRoles = ruleModule('connectionRoles', {
   'connection.removeMember': removeMember,
   'workplace.createConnection': createConnection,
   'project.manageSyncs': manageSyncs,
+  'workplace.setUserRole': setUserRole,
+  'workplace.setGroupMember': setGroupMember,
+  'project.setMemberRole': setProjectRole,
 })

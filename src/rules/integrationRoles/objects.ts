@@ -3,7 +3,8 @@ import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { RequestOf, Rule } from '../../rule/rule.js'
 import type { TenantSnapshot } from '../../snapshot/tenant/types.js'
 import { tenantOf, unknownId } from '../shared/lookups.js'
-import { integrationRoleOf, scopeVerdicts, type ScopedObject } from './roles.js'
+import { caps, integrationRoleOf, scopeVerdicts, type ScopedObject } from './roles.js'
+import { scheduledIdentity } from './scheduled-identity.js'
 import { requester } from './subjects.js'
 
 /**
@@ -25,7 +26,8 @@ export const scopedObject = (
 
 /**
  * `cloudworks.create`: an IA creates non-restricted objects in any workspace (F18, A44); an RIU creates
- * restricted objects in assigned workspaces they belong to (R18, F25, I26, A30).
+ * restricted objects in assigned workspaces they belong to (R18, F25, I26, A30). An allowed creation of
+ * an integration warns who its scheduled runs will act as (`integration_roles.scheduled_runs_as`).
  *
  * @example
  * ```ts
@@ -41,18 +43,24 @@ export const create: Rule<'cloudworks.create'> = (request, context) => {
   if ('denied' in who) return who.denied
   const role = integrationRoleOf(who.user)
   const created: ScopedObject = { object: request.action.object, id: '(new)', workspace, restricted: role === 'restrictedIntegrationUser' }
-  return scopeVerdicts(tenant, who.user, created, 'subject')
+  const verdicts = scopeVerdicts(tenant, who.user, created, 'subject')
+  return created.object === 'integration' && caps(verdicts).length === 0 ? verdict.concat(verdicts, scheduledIdentity(undefined, created.restricted)) : verdicts
 }
 
 /**
  * `cloudworks.manage`: read, update or delete within the user's partition and scope (F21, F22, I26, I27).
+ * Managing an integration within scope warns who its scheduled runs will act as.
  *
  * @example
  * ```ts
  * ruleModule('integrationRoles', { 'cloudworks.manage': manage })
  * ```
  */
-export const manage: Rule<'cloudworks.manage'> = (request, context) => manageVerdicts(request, context.world.tenant)
+export const manage: Rule<'cloudworks.manage'> = (request, context) => {
+  const verdicts = manageVerdicts(request, context.world.tenant)
+  const integration = request.resource.kind === 'integration' ? context.world.tenant?.integrations.get(request.resource.id) : undefined
+  return integration !== undefined && caps(verdicts).length === 0 ? verdict.concat(verdicts, scheduledIdentity(integration, integration.restricted)) : verdicts
+}
 
 /**
  * The verdicts of managing an object, shared by `cloudworks.manage` and the manual trigger of a run.

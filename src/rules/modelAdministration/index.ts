@@ -3,7 +3,9 @@ import { verdict, type Verdicts } from '../../decision/verdict.js'
 import { onResource } from '../../rule/combinators.js'
 import { ruleModule, type RuleModule } from '../../rule/rule.js'
 import { ifKnown, withActingUser } from '../shared/acting-user.js'
-import { isWorkspaceAdmin } from '../shared/lookups.js'
+import { setAliasAccess } from './alias-access.js'
+import { byWorkspaceAdmin } from './admin.js'
+import { createRole, deleteRole, setRolePermissions } from './roles.js'
 
 /**
  * Who may import selective access into a list (R33, F46): an enabled workspace administrator of the
@@ -14,15 +16,11 @@ const importSelectiveAccess = onResource<'selectiveAccess.import', 'list'>('list
   withActingUser(request, world, (tenant, actor) =>
     ifKnown(tenant.models.get(list.model), 'model', list.model, (model) =>
       ifKnown(model.lists.get(list.list), 'list', list.list, (target) => {
-        const who = { user: actor.id, workspace: model.workspace }
         return verdict.concat(
           target.selectiveAccess
             ? verdict.skip
             : verdict.cap(0, reason('model_administration.list_without_selective_access', { model: model.id, list: target.id })),
-          actor.enabled ? verdict.skip : verdict.cap(0, reason('model_administration.account_disabled', { user: actor.id })),
-          isWorkspaceAdmin(tenant, actor.id, model.workspace)
-            ? verdict.grant(1, reason('model_administration.workspace_admin', who))
-            : verdict.cap(0, reason('model_administration.not_workspace_admin', who)),
+          byWorkspaceAdmin(tenant, actor, model),
         )
       }),
     ),
@@ -41,4 +39,8 @@ const importSelectiveAccess = onResource<'selectiveAccess.import', 'list'>('list
  */
 export const modelAdministration: RuleModule = ruleModule('modelAdministration', {
   'selectiveAccess.import': importSelectiveAccess,
+  'model.createRole': createRole,
+  'model.setRolePermissions': setRolePermissions,
+  'model.deleteRole': deleteRole,
+  'selectiveAccess.setAliasAccess': setAliasAccess,
 })

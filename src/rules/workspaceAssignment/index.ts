@@ -1,7 +1,7 @@
 import { ruleModule } from '../../rule/rule.js'
 import { setAdmin, setModelRole } from './admin.js'
 import { membershipGate } from './member-gate.js'
-import { addUser, importUsers, removeUser } from './membership.js'
+import { addUser, exportUsers, importUsers, removeUser } from './membership.js'
 import { manageModel, openModel } from './model.js'
 
 /**
@@ -19,6 +19,7 @@ export const workspaceAssignment = ruleModule('workspaceAssignment', {
   'workspace.addUser': addUser,
   'workspace.removeUser': removeUser,
   'workspace.importUsers': importUsers,
+  'workspace.exportUsers': exportUsers,
   'workspace.setAdmin': setAdmin,
   'workspace.setModelRole': setModelRole,
   'model.open': openModel,

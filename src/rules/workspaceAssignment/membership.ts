@@ -5,7 +5,7 @@ import { onResource } from '../../rule/combinators.js'
 import type { Rule } from '../../rule/rule.js'
 import type { TenantSnapshot, UserRecord, WorkspaceRecord } from '../../snapshot/tenant/types.js'
 import { ifKnown, withActingUser } from '../shared/acting-user.js'
-import { byUserAdmin, byWorkspaceAdmin } from './channels.js'
+import { byUserAdmin, byWorkspaceAdmin, requireWorkspaceAdmin } from './channels.js'
 
 const byChannel = (tenant: TenantSnapshot, actor: UserRecord, workspace: WorkspaceRecord, via: MembershipChannel, action: string): Verdicts => {
   switch (via) {
@@ -70,8 +70,10 @@ export const removeUser: Rule<'workspace.removeUser'> = onResource('user', (requ
 )
 
 /**
- * `workspace.importUsers` (R26, R31, A42, I22): user administrators always; WSAs of the workspace may
- * update attributes, and add users only while the user-management switch is off.
+ * `workspace.importUsers` (R26, R31, R33, A42, A49, I22): only workspace administrators of the workspace
+ * import its user account data; they update attributes always, and add users only while the
+ * user-management switch is off, unless they are also user administrators (R30, I22). A user
+ * administrator who is not a WSA manages users through the administration acts (R24).
  *
  * @example
  * ```ts
@@ -80,10 +82,23 @@ export const removeUser: Rule<'workspace.removeUser'> = onResource('user', (requ
  */
 export const importUsers: Rule<'workspace.importUsers'> = onResource('workspace', (request, resource, { world }) =>
   withActingUser(request, world, (tenant, actor) =>
-    ifKnown(tenant.workspaces.get(resource.id), 'workspace', resource.id, (workspace) => {
-      const action = request.action.type
-      if (actor.roles.has('userAdmin')) return byUserAdmin(actor, action)
-      return byWorkspaceAdmin(actor, workspace, action, request.action.mode === 'add' && tenant.switches.userManagement)
-    }),
+    ifKnown(tenant.workspaces.get(resource.id), 'workspace', resource.id, (workspace) =>
+      byWorkspaceAdmin(actor, workspace, request.action.type, request.action.mode === 'add' && tenant.switches.userManagement),
+    ),
+  ),
+)
+
+/**
+ * `workspace.exportUsers` (R33, A49): only workspace administrators of the workspace export its user
+ * account data; the user-management switch does not apply, since an export changes no membership.
+ *
+ * @example
+ * ```ts
+ * ruleModule('workspaceAssignment', { 'workspace.exportUsers': exportUsers })
+ * ```
+ */
+export const exportUsers: Rule<'workspace.exportUsers'> = onResource('workspace', (request, resource, { world }) =>
+  withActingUser(request, world, (tenant, actor) =>
+    ifKnown(tenant.workspaces.get(resource.id), 'workspace', resource.id, (workspace) => requireWorkspaceAdmin(actor, workspace, request.action.type)),
   ),
 )

@@ -55,6 +55,7 @@ const actionArbitraries = (p: IdPools): { readonly [T in ActionType]: fc.Arbitra
     'workspace.addUser': fc.record({ type: fc.constant('workspace.addUser'), workspace, via, model, role }, { requiredKeys: ['type', 'workspace', 'via'] }),
     'workspace.removeUser': fc.record({ type: fc.constant('workspace.removeUser'), workspace, via }),
     'workspace.importUsers': fc.record({ type: fc.constant('workspace.importUsers'), mode: oneOfValues('add', 'updateAttributes') }),
+    'workspace.exportUsers': fc.record({ type: fc.constant('workspace.exportUsers') }),
     'workspace.setAdmin': fc.record({ type: fc.constant('workspace.setAdmin'), workspace, admin: fc.boolean() }),
     'workspace.setModelRole': fc.record({ type: fc.constant('workspace.setModelRole'), model, role }),
     'model.open': fc.constant({ type: 'model.open' }),
@@ -77,9 +78,21 @@ const actionArbitraries = (p: IdPools): { readonly [T in ActionType]: fc.Arbitra
     'connection.removeMember': fc.record({ type: fc.constant('connection.removeMember'), member }),
     'workplace.createConnection': fc.constant({ type: 'workplace.createConnection' }),
     'project.manageSyncs': fc.constant({ type: 'project.manageSyncs' }),
+    'workplace.setUserRole': fc.record({ type: fc.constant('workplace.setUserRole'), user, role }),
+    'workplace.setGroupMember': fc.record({ type: fc.constant('workplace.setGroupMember'), group: idFrom(['g1']).map(id.group), user, member: fc.boolean() }),
+    'project.setMemberRole': fc.record({ type: fc.constant('project.setMemberRole'), member, role: fc.option(role, { nil: null }) }),
     'account.operate': fc.record({ type: fc.constant('account.operate'), operation: oneOfValues('viewData', 'runFlow', 'configureIntegration', 'manageUsers', 'managePlatformSettings') }),
     'account.author': fc.record({ type: fc.constant('account.author'), artifact: oneOfValues('flow', 'integration', 'connector'), operation }),
+    'account.grantRole': fc.record({ type: fc.constant('account.grantRole'), user, role: oneOfValues('administrator', 'readOnly', 'flowAuthor', 'platformAdministrator') }),
+    'account.revokeRole': fc.record({ type: fc.constant('account.revokeRole'), user, role: oneOfValues('flowAuthor', 'platformAdministrator') }),
     'selectiveAccess.import': fc.record({ type: fc.constant('selectiveAccess.import'), mode: oneOfValues('additive', 'clearThenLoad') }),
+    'model.createRole': fc.record({ type: fc.constant('model.createRole'), role }),
+    'model.setRolePermissions': fc.record(
+      { type: fc.constant('model.setRolePermissions'), role, modules: fc.dictionary(idFrom(['m', 'sales']), oneOfValues('none', 'read', 'write'), { maxKeys: 2 }) },
+      { requiredKeys: ['type', 'role'] },
+    ),
+    'model.deleteRole': fc.record({ type: fc.constant('model.deleteRole'), role }),
+    'selectiveAccess.setAliasAccess': fc.record({ type: fc.constant('selectiveAccess.setAliasAccess'), item: idFrom(['emea', 'apac']).map(id.item), level: oneOfValues('none', 'read', 'write') }),
   }
 }
 
