@@ -131,20 +131,23 @@ export const commandC: t.Type<Command, Command> = new t.Type<Command, Command, u
   t.identity,
 )
 
+/** Each extra field of the envelope with the acts that take it and their codecs. */
+const extras = { rows: rowsFor, creates: createsFor, edit: editFor } as const
+
 /**
- * The envelope's schema with `rows` as each act takes them: required with the act's row schema for the
- * imports, absent for every other act.
+ * The envelope's schema with each extra field (`rows`, `creates`, `edit`) as each act takes it:
+ * required with the act's schema for the acts that take it, absent for every other act.
  */
 const commandSchema = (schemaOf: (codec: t.Mixed) => JsonSchema): JsonSchema => {
-  const withRows = Object.entries(rowsFor).map(([type, rows]) => ({ type, rows }))
   const actionType = (types: readonly string[]): JsonSchema => ({ type: 'object', properties: { action: { type: 'object', properties: { type: { enum: types } } } } })
-  return {
-    allOf: [
-      schemaOf(envelopeC),
-      ...withRows.map(({ type, rows }) => ({ if: actionType([type]), then: { type: 'object', required: ['rows'], properties: { rows: schemaOf(rows) } } })),
-      { if: actionType(withRows.map(({ type }) => type)), else: { type: 'object', not: { required: ['rows'] } } },
-    ],
-  }
+  const fieldSchemas = Object.entries(extras).flatMap(([field, codecs]): JsonSchema[] => {
+    const takers = Object.entries(codecs).flatMap(([type, codec]) => (codec === undefined ? [] : [{ type, codec }]))
+    return [
+      ...takers.map(({ type, codec }) => ({ if: actionType([type]), then: { type: 'object', required: [field], properties: { [field]: schemaOf(codec) } } })),
+      { if: actionType(takers.map(({ type }) => type)), else: { type: 'object', not: { required: [field] } } },
+    ]
+  })
+  return { allOf: [schemaOf(envelopeC), ...fieldSchemas] }
 }
 
 withSchema(commandC, commandSchema)
