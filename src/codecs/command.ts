@@ -141,7 +141,7 @@ const extras = { rows: rowsFor, creates: createsFor, edit: editFor } as const
 const commandSchema = (schemaOf: (codec: t.Mixed) => JsonSchema): JsonSchema => {
   const actionType = (types: readonly string[]): JsonSchema => ({ type: 'object', properties: { action: { type: 'object', properties: { type: { enum: types } } } } })
   const fieldSchemas = Object.entries(extras).flatMap(([field, codecs]): JsonSchema[] => {
-    const takers = Object.entries(codecs).flatMap(([type, codec]) => (codec === undefined ? [] : [{ type, codec }]))
+    const takers = Object.entries(codecs).map(([type, codec]) => ({ type, codec }))
     return [
       ...takers.map(({ type, codec }) => ({ if: actionType([type]), then: { type: 'object', required: [field], properties: { [field]: schemaOf(codec) } } })),
       { if: actionType(takers.map(({ type }) => type)), else: { type: 'object', not: { required: [field] } } },
