@@ -1,4 +1,21 @@
 /**
+ * How much a finding matters, by its code (see `severityOf`): `error`, a set-up that will be denied
+ * or fail when it runs; `warning`, one that runs without an error but silently does less, or more,
+ * than its owner expects; `info`, dead configuration that does nothing.
+ *
+ * @example
+ * ```ts
+ * lint(world).filter((f) => f.severity === 'error')
+ * ```
+ */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** Every finding carries its severity. */
+interface Graded {
+  readonly severity: Severity
+}
+
+/**
  * A fix the lint suggests for an integration whose actor cannot read a list:
  * - `grant_alias_read`: give Internal (Full Access) selective-access Read on the list (F27, F29);
  * - `grant_actor_read`: give the run's user actor Read on the list (R10);
@@ -42,7 +59,7 @@ export interface StepOnList {
  * lint(world).filter((f): f is ActorCannotReadList => f.code === 'integration.actor_cannot_read_list')
  * ```
  */
-export interface ActorCannotReadList extends StepOnList {
+export interface ActorCannotReadList extends StepOnList, Graded {
   readonly code: 'integration.actor_cannot_read_list'
   readonly visibility: 'none' | 'partial'
   readonly fixes: readonly Fix[]
@@ -53,10 +70,10 @@ export interface ActorCannotReadList extends StepOnList {
  *
  * @example
  * ```ts
- * const finding: BothIntegrationRoles = { code: 'user.both_integration_roles', user: 'sam' }
+ * const finding: BothIntegrationRoles = { code: 'user.both_integration_roles', severity: 'warning', user: 'sam' }
  * ```
  */
-export interface BothIntegrationRoles {
+export interface BothIntegrationRoles extends Graded {
   readonly code: 'user.both_integration_roles'
   readonly user: string
 }
@@ -66,10 +83,10 @@ export interface BothIntegrationRoles {
  *
  * @example
  * ```ts
- * const finding: NoLastRunner = { code: 'integration.no_last_runner', integration: 'nightly' }
+ * const finding: NoLastRunner = { code: 'integration.no_last_runner', severity: 'error', integration: 'nightly' }
  * ```
  */
-export interface NoLastRunner {
+export interface NoLastRunner extends Graded {
   readonly code: 'integration.no_last_runner'
   readonly integration: string
 }
@@ -80,10 +97,10 @@ export interface NoLastRunner {
  *
  * @example
  * ```ts
- * const finding: RunIdentityInvalid = { code: 'integration.run_identity_invalid', integration: 'nightly', reasons: ['integration_roles.run_as_not_member'] }
+ * const finding: RunIdentityInvalid = { code: 'integration.run_identity_invalid', severity: 'error', integration: 'nightly', reasons: ['integration_roles.run_as_not_member'] }
  * ```
  */
-export interface RunIdentityInvalid {
+export interface RunIdentityInvalid extends Graded {
   readonly code: 'integration.run_identity_invalid'
   readonly integration: string
   readonly reasons: readonly string[]
@@ -95,10 +112,10 @@ export interface RunIdentityInvalid {
  *
  * @example
  * ```ts
- * const finding: ImportWillSkip = { code: 'integration.import_will_skip', integration: 'load', step: 1, model: 'm', action: 'imp', list: 'region', actor: 'rita', skipped: 3, items: 4 }
+ * const finding: ImportWillSkip = { code: 'integration.import_will_skip', severity: 'warning', integration: 'load', step: 1, model: 'm', action: 'imp', list: 'region', actor: 'rita', skipped: 3, items: 4 }
  * ```
  */
-export interface ImportWillSkip extends StepOnList {
+export interface ImportWillSkip extends StepOnList, Graded {
   readonly code: 'integration.import_will_skip'
   readonly skipped: number
   readonly items: number
@@ -109,10 +126,10 @@ export interface ImportWillSkip extends StepOnList {
  *
  * @example
  * ```ts
- * const finding: RoleGrantsNothing = { code: 'role.grants_nothing', model: 'fp', role: 'viewer' }
+ * const finding: RoleGrantsNothing = { code: 'role.grants_nothing', severity: 'info', model: 'fp', role: 'viewer' }
  * ```
  */
-export interface RoleGrantsNothing {
+export interface RoleGrantsNothing extends Graded {
   readonly code: 'role.grants_nothing'
   readonly model: string
   readonly role: string
@@ -124,10 +141,10 @@ export interface RoleGrantsNothing {
  *
  * @example
  * ```ts
- * const finding: GrantNeverApplies = { code: 'grant.never_applies', model: 'fp', user: 'bob', list: 'region', items: 2, cause: 'no_access' }
+ * const finding: GrantNeverApplies = { code: 'grant.never_applies', severity: 'info', model: 'fp', user: 'bob', list: 'region', items: 2, cause: 'no_access' }
  * ```
  */
-export interface GrantNeverApplies {
+export interface GrantNeverApplies extends Graded {
   readonly code: 'grant.never_applies'
   readonly model: string
   readonly user: string
@@ -142,10 +159,10 @@ export interface GrantNeverApplies {
  *
  * @example
  * ```ts
- * const finding: HiddenEverywhere = { code: 'lineItem.hidden_everywhere', model: 'fp', module: 'opex', lineItem: 'salary', driver: 'canSee' }
+ * const finding: HiddenEverywhere = { code: 'lineItem.hidden_everywhere', severity: 'warning', model: 'fp', module: 'opex', lineItem: 'salary', driver: 'canSee' }
  * ```
  */
-export interface HiddenEverywhere {
+export interface HiddenEverywhere extends Graded {
   readonly code: 'lineItem.hidden_everywhere'
   readonly model: string
   readonly module: string
@@ -159,10 +176,10 @@ export interface HiddenEverywhere {
  *
  * @example
  * ```ts
- * const finding: CreatorCannotRun = { code: 'modelAction.creator_cannot_run', model: 'fp', action: 'my-export', creator: 'bob', cause: 'disabled' }
+ * const finding: CreatorCannotRun = { code: 'modelAction.creator_cannot_run', severity: 'info', model: 'fp', action: 'my-export', creator: 'bob', cause: 'disabled' }
  * ```
  */
-export interface CreatorCannotRun {
+export interface CreatorCannotRun extends Graded {
   readonly code: 'modelAction.creator_cannot_run'
   readonly model: string
   readonly action: string
@@ -175,10 +192,10 @@ export interface CreatorCannotRun {
  *
  * @example
  * ```ts
- * const finding: RiuWorkspaceNotMember = { code: 'user.riu_workspace_not_member', user: 'rita', workspace: 'sales' }
+ * const finding: RiuWorkspaceNotMember = { code: 'user.riu_workspace_not_member', severity: 'error', user: 'rita', workspace: 'sales' }
  * ```
  */
-export interface RiuWorkspaceNotMember {
+export interface RiuWorkspaceNotMember extends Graded {
   readonly code: 'user.riu_workspace_not_member'
   readonly user: string
   readonly workspace: string
@@ -189,10 +206,10 @@ export interface RiuWorkspaceNotMember {
  *
  * @example
  * ```ts
- * const finding: ReachesNoProject = { code: 'connection.reaches_no_project', connection: 'aws', members: 2 }
+ * const finding: ReachesNoProject = { code: 'connection.reaches_no_project', severity: 'warning', connection: 'aws', members: 2 }
  * ```
  */
-export interface ReachesNoProject {
+export interface ReachesNoProject extends Graded {
   readonly code: 'connection.reaches_no_project'
   readonly connection: string
   /** The users who are members of the connection, directly or through a group. */
@@ -204,10 +221,10 @@ export interface ReachesNoProject {
  *
  * @example
  * ```ts
- * const finding: StepUnrunnable = { code: 'process.step_unrunnable', model: 'fp', process: 'month-end', step: 'export-opex', runners: 3 }
+ * const finding: StepUnrunnable = { code: 'process.step_unrunnable', severity: 'error', model: 'fp', process: 'month-end', step: 'export-opex', runners: 3 }
  * ```
  */
-export interface StepUnrunnable {
+export interface StepUnrunnable extends Graded {
   readonly code: 'process.step_unrunnable'
   readonly model: string
   readonly process: string
@@ -238,3 +255,13 @@ export type Finding =
   | RiuWorkspaceNotMember
   | ReachesNoProject
   | StepUnrunnable
+
+/**
+ * A finding before its severity is attached (`graded` does that, from `severityOf`).
+ *
+ * @example
+ * ```ts
+ * const found: Ungraded<NoLastRunner> = { code: 'integration.no_last_runner', integration: 'nightly' }
+ * ```
+ */
+export type Ungraded<F extends Finding = Finding> = F extends Finding ? Omit<F, 'severity'> : never

@@ -2,7 +2,7 @@ import type { Actor } from '../domain/subject.js'
 import { importSkips } from '../rules/selectiveAccess/imports.js'
 import type { Snapshot } from '../snapshot/snapshot.js'
 import type { IntegrationRecord, TenantSnapshot } from '../snapshot/tenant/types.js'
-import type { ImportWillSkip } from './findings.js'
+import type { ImportWillSkip, Ungraded } from './findings.js'
 
 /**
  * Every step of an integration that imports into a selective-access list its actor cannot write
@@ -14,11 +14,11 @@ import type { ImportWillSkip } from './findings.js'
  * importWillSkip(snapshot, tenant, integration, subject.user(id.user('rita')))
  * ```
  */
-export const importWillSkip = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord, actor: Actor): readonly ImportWillSkip[] =>
+export const importWillSkip = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord, actor: Actor): readonly Ungraded<ImportWillSkip>[] =>
   integration.steps.flatMap((step, index) => {
     const action = tenant.models.get(step.model)?.actions.get(step.action)
     if (action === undefined) return []
-    return importSkips(world, tenant, actor, action).flatMap((v): readonly ImportWillSkip[] =>
+    return importSkips(world, tenant, actor, action).flatMap((v): readonly Ungraded<ImportWillSkip>[] =>
       v.reason.code === 'selective_access.import_skip'
         ? [
             {

@@ -10,9 +10,10 @@ import { importWillSkip } from './import-skips.js'
 import { unrunnableSteps } from './processes.js'
 import { tenantTraps } from './world-traps.js'
 import { decide } from '../decide.js'
-import type { Finding } from './findings.js'
+import type { Finding, Ungraded } from './findings.js'
+import { graded } from './severity.js'
 
-const integrationFindings = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord): readonly Finding[] => {
+const integrationFindings = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord): readonly Ungraded[] => {
   const resolution = resolveRunActor({ subject: subject.scheduler, actor: undefined, action: { type: 'cloudworks.run' }, resource: resource.integration(integration.id) }, world)
   if (resolution.tag === 'actor') return [...unreadableSources(world, tenant, integration, resolution.actor), ...importWillSkip(world, tenant, integration, resolution.actor)]
   const reasons = resolution.verdicts.map((v) => v.reason.code)
@@ -47,20 +48,22 @@ export const lint = (world: World): readonly Finding[] => {
   const tenant = snapshot.tenant
   const decider = decide(world)
   const workplace = snapshot.workplace === undefined ? [] : unreachableConnections(snapshot.workplace, decider)
-  if (tenant === undefined) return workplace
-  return [
+  if (tenant === undefined) return workplace.map(graded)
+  const found: readonly Ungraded[] = [
     ...[...tenant.integrations.values()].flatMap((integration) => integrationFindings(snapshot, tenant, integration)),
     ...[...tenant.users.values()]
       .filter((user) => user.roles.has('integrationAdmin') && user.riuWorkspaces.size > 0)
-      .map((user): Finding => ({ code: 'user.both_integration_roles', user: user.id })),
+      .map((user): Ungraded => ({ code: 'user.both_integration_roles', user: user.id })),
     ...tenantTraps(tenant),
     ...unrunnableSteps(tenant, decider),
     ...workplace,
   ]
+  return found.map(graded)
 }
 
 export { explainFinding } from './wording.js'
+export { severityOf } from './severity.js'
 export type {
-  Finding, Fix, StepOnList, ActorCannotReadList, BothIntegrationRoles, NoLastRunner, RunIdentityInvalid, ImportWillSkip, RoleGrantsNothing, GrantNeverApplies,
+  Finding, Severity, Fix, StepOnList, ActorCannotReadList, BothIntegrationRoles, NoLastRunner, RunIdentityInvalid, ImportWillSkip, RoleGrantsNothing, GrantNeverApplies,
   HiddenEverywhere, CreatorCannotRun, RiuWorkspaceNotMember, ReachesNoProject, StepUnrunnable,
 } from './findings.js'

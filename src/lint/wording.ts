@@ -17,7 +17,7 @@ const fixWording = (fix: Fix, list: string, actor: string): string => {
  * @example
  * ```ts
  * import { explainFinding } from 'accessgrid'
- * explainFinding({ code: 'integration.no_last_runner', integration: 'nightly' })
+ * explainFinding({ code: 'integration.no_last_runner', severity: 'error', integration: 'nightly' })
  * ```
  */
 export const explainFinding = (finding: Finding): string => {
