@@ -1,4 +1,5 @@
 import type { UserId } from '../domain/ids.js'
+import { integrationRoleOf } from '../rules/integrationRoles/roles.js'
 import type { ModelRecord, TenantSnapshot } from '../snapshot/tenant/types.js'
 import { isCellValues, type CellValues, type DriverRecord, type DriverValues } from '../snapshot/tenant/types.js'
 import type { Ungraded } from './findings.js'
@@ -74,9 +75,13 @@ const orphanActions = (tenant: TenantSnapshot, model: ModelRecord): readonly Ung
     return cause === undefined ? [] : [{ code: 'modelAction.creator_cannot_run', model: model.id, action: action.id, creator: creator.id, cause }]
   })
 
-/** R6: a Restricted Integration User assigned workspaces they are not a member of. */
+/**
+ * R6: a Restricted Integration User assigned workspaces they are not a member of. A holder of both
+ * integration roles counts as integration administrator (A46), so their RIU workspaces are moot: they
+ * are named by `user.both_integration_roles` instead.
+ */
 const riuOutsideWorkspaces = (tenant: TenantSnapshot): readonly Ungraded[] =>
-  [...tenant.users.values()].flatMap((user) =>
+  [...tenant.users.values()].filter((user) => integrationRoleOf(user) === 'restrictedIntegrationUser').flatMap((user) =>
     [...user.riuWorkspaces]
       .filter((ws) => tenant.workspaces.get(ws)?.members.has(user.id) !== true)
       .map((workspace): Ungraded => ({ code: 'user.riu_workspace_not_member', user: user.id, workspace })),
