@@ -16,7 +16,7 @@ describe('user.riu_workspace_not_member agrees with decide (R6, I26, A5)', () =>
         for (const user of userIds)
           for (const workspace of workspaceIds) {
             const decision = d(subject.user(id.user(user)), create, resource.workspace(id.workspace(workspace)))
-            const names = (code: string) => decision.reasons.some((r) => r.code === code && 'workspace' in r && r.user === user && r.workspace === workspace)
+            const names = (code: string) => decision.reasons.some((r) => r.code === code && 'workspace' in r && 'user' in r && r.user === user && r.workspace === workspace)
             const named = names('integration_roles.riu_not_member') && !names('integration_roles.riu_not_assigned')
             expect(flagged.has(`${user}/${workspace}`)).toBe(named)
             if (named) expect(decision.effect).toBe('deny')
