@@ -1,3 +1,5 @@
+import type { AdditionalRole } from '../snapshot/input/account.js'
+
 /**
  * How much a finding matters, by its code (see `severityOf`): `error`, a set-up that will be denied
  * or fail when it runs; `warning`, one that runs without an error but silently does less, or more,
@@ -234,6 +236,21 @@ export interface StepUnrunnable extends Graded {
 }
 
 /**
+ * An account user whose base role is Read Only holds additional roles: the Read-Only cap keeps them
+ * view-only, so `roles` grant nothing (F65, A14, I41).
+ *
+ * @example
+ * ```ts
+ * const finding: ReadOnlyAdditionalRoles = { code: 'account.read_only_additional_roles', severity: 'warning', user: 'ro', roles: ['flowAuthor'] }
+ * ```
+ */
+export interface ReadOnlyAdditionalRoles extends Graded {
+  readonly code: 'account.read_only_additional_roles'
+  readonly user: string
+  readonly roles: readonly AdditionalRole[]
+}
+
+/**
  * One thing the lint found: plain data with a stable `code`; `explainFinding` words it.
  *
  * @example
@@ -255,6 +272,7 @@ export type Finding =
   | RiuWorkspaceNotMember
   | ReachesNoProject
   | StepUnrunnable
+  | ReadOnlyAdditionalRoles
 
 /**
  * A finding before its severity is attached (`graded` does that, from `severityOf`).

@@ -5,6 +5,7 @@ import { resolveRunActor } from '../rules/integrationRoles/run-actor.js'
 import type { Snapshot, World } from '../snapshot/snapshot.js'
 import type { IntegrationRecord, TenantSnapshot } from '../snapshot/tenant/types.js'
 import { unreadableSources } from './alias-trap.js'
+import { readOnlyWithAdditionalRoles } from './account.js'
 import { unreachableConnections } from './connections.js'
 import { importWillSkip } from './import-skips.js'
 import { unrunnableSteps } from './processes.js'
@@ -33,8 +34,9 @@ const integrationFindings = (world: Snapshot, tenant: TenantSnapshot, integratio
  * - custom roles that grant nothing, selective-access grants that can never apply, line items hidden
  *   from everyone, private actions nobody can run, RIU workspaces their user is not a member of (R6),
  *   processes with a step some of their runners cannot run;
- * - workplace connections whose members reach no project.
- * Findings come in world order: integrations first, then users, models, the RIU workspaces and the workplace.
+ * - workplace connections whose members reach no project;
+ * - account users whose Read Only base role leaves their additional roles granting nothing (F65, A14, I41).
+ * Findings come in world order: integrations first, then users, models, the RIU workspaces, the workplace and the account.
  *
  * @example
  * ```ts
@@ -48,7 +50,9 @@ export const lint = (world: World): readonly Finding[] => {
   const tenant = snapshot.tenant
   const decider = decide(world)
   const workplace = snapshot.workplace === undefined ? [] : unreachableConnections(snapshot.workplace, decider)
-  if (tenant === undefined) return workplace.map(graded)
+  const account = snapshot.account === undefined ? [] : readOnlyWithAdditionalRoles(snapshot.account)
+  const rest = [...workplace, ...account]
+  if (tenant === undefined) return rest.map(graded)
   const found: readonly Ungraded[] = [
     ...[...tenant.integrations.values()].flatMap((integration) => integrationFindings(snapshot, tenant, integration)),
     ...[...tenant.users.values()]
@@ -56,7 +60,7 @@ export const lint = (world: World): readonly Finding[] => {
       .map((user): Ungraded => ({ code: 'user.both_integration_roles', user: user.id })),
     ...tenantTraps(tenant),
     ...unrunnableSteps(tenant, decider),
-    ...workplace,
+    ...rest,
   ]
   return found.map(graded)
 }
@@ -65,5 +69,5 @@ export { explainFinding } from './wording.js'
 export { severityOf } from './severity.js'
 export type {
   Finding, Severity, Fix, StepOnList, ActorCannotReadList, BothIntegrationRoles, NoLastRunner, RunIdentityInvalid, ImportWillSkip, RoleGrantsNothing, GrantNeverApplies,
-  HiddenEverywhere, CreatorCannotRun, RiuWorkspaceNotMember, ReachesNoProject, StepUnrunnable,
+  HiddenEverywhere, CreatorCannotRun, RiuWorkspaceNotMember, ReachesNoProject, StepUnrunnable, ReadOnlyAdditionalRoles,
 } from './findings.js'

@@ -20,6 +20,7 @@ export const severityOf: { readonly [C in Finding['code']]: Severity } = {
   'user.both_integration_roles': 'warning',
   'lineItem.hidden_everywhere': 'warning',
   'connection.reaches_no_project': 'warning',
+  'account.read_only_additional_roles': 'warning',
   'role.grants_nothing': 'info',
   'grant.never_applies': 'info',
   'modelAction.creator_cannot_run': 'info',

@@ -54,6 +54,8 @@ export const explainFinding = (finding: Finding): string => {
       return `Restricted integration user ${finding.user} is assigned workspace ${finding.workspace} but is not a member of it, so its runs there are denied (R6).`
     case 'process.step_unrunnable':
       return `Process ${finding.process} of model ${finding.model}: ${finding.runners} user(s) who may run it cannot run its step ${finding.step}.`
+    case 'account.read_only_additional_roles':
+      return `Account user ${finding.user} has the Read Only base role, which stays view-only, so the additional role(s) ${finding.roles.join(', ')} grant nothing; give a User or Administrator base role, or remove them.`
     case 'connection.reaches_no_project':
       return `Connection ${finding.connection} has members (${finding.members} user(s), directly or through groups), but none of them may create a sync into any project.`
   }
