@@ -99,7 +99,7 @@ export type { CommandReasons } from './decision/reasons/commands.js'
 export {
   lint, explainFinding, severityOf, type Finding, type Severity, type Fix, type StepOnList, type ActorCannotReadList, type BothIntegrationRoles, type NoLastRunner, type RunIdentityInvalid,
   type ImportWillSkip, type RoleGrantsNothing, type GrantNeverApplies, type HiddenEverywhere, type CreatorCannotRun, type RiuWorkspaceNotMember,
-  type ReachesNoProject, type StepUnrunnable, type ReadOnlyAdditionalRoles,
+  type ReachesNoProject, type StepUnrunnable, type ReadOnlyAdditionalRoles, type ImportSkipsDrivenCells,
 } from './lint/index.js'
 
 // Reverse questions: who can, what can, the access review (docs/reverse.md)

@@ -124,6 +124,30 @@ export interface ImportWillSkip extends StepOnList, Graded {
 }
 
 /**
+ * An integration step imports into a line item whose access drivers keep `skipped` of its `cells`
+ * cells below Write for the run's actor: the run is allowed and its rows there are skipped (F49, A1, R10).
+ *
+ * @example
+ * ```ts
+ * const finding: ImportSkipsDrivenCells = { code: 'integration.import_skips_driven_cells', severity: 'warning', integration: 'load', step: 1, model: 'm', action: 'imp', module: 'sales', lineItem: 'amount', actor: 'rita', skipped: 2, cells: 4 }
+ * ```
+ */
+export interface ImportSkipsDrivenCells extends Graded {
+  readonly code: 'integration.import_skips_driven_cells'
+  readonly integration: string
+  /** The step's position in the integration, from 1. */
+  readonly step: number
+  readonly model: string
+  readonly action: string
+  readonly module: string
+  readonly lineItem: string
+  /** `internalAlias`, or the user id of the actor (the alias never skips). */
+  readonly actor: string
+  readonly skipped: number
+  readonly cells: number
+}
+
+/**
  * A custom role with no module, list or action permission: its holders reach no data (F36–F40).
  *
  * @example
@@ -265,6 +289,7 @@ export type Finding =
   | NoLastRunner
   | RunIdentityInvalid
   | ImportWillSkip
+  | ImportSkipsDrivenCells
   | RoleGrantsNothing
   | GrantNeverApplies
   | HiddenEverywhere

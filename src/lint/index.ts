@@ -7,7 +7,7 @@ import type { IntegrationRecord, TenantSnapshot } from '../snapshot/tenant/types
 import { unreadableSources } from './alias-trap.js'
 import { readOnlyWithAdditionalRoles } from './account.js'
 import { unreachableConnections } from './connections.js'
-import { importWillSkip } from './import-skips.js'
+import { importSkipsDrivenCells, importWillSkip } from './import-skips.js'
 import { unrunnableSteps } from './processes.js'
 import { tenantTraps } from './world-traps.js'
 import { decide } from '../decide.js'
@@ -16,7 +16,7 @@ import { graded } from './severity.js'
 
 const integrationFindings = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord): readonly Ungraded[] => {
   const resolution = resolveRunActor({ subject: subject.scheduler, actor: undefined, action: { type: 'cloudworks.run' }, resource: resource.integration(integration.id) }, world)
-  if (resolution.tag === 'actor') return [...unreadableSources(world, tenant, integration, resolution.actor), ...importWillSkip(world, tenant, integration, resolution.actor)]
+  if (resolution.tag === 'actor') return [...unreadableSources(world, tenant, integration, resolution.actor), ...importWillSkip(world, tenant, integration, resolution.actor), ...importSkipsDrivenCells(world, tenant, integration, resolution.actor)]
   const reasons = resolution.verdicts.map((v) => v.reason.code)
   return reasons.includes('integration_roles.no_last_runner')
     ? [{ code: 'integration.no_last_runner', integration: integration.id }]
@@ -27,7 +27,8 @@ const integrationFindings = (world: Snapshot, tenant: TenantSnapshot, integratio
  * Checks a world for set-ups that run but do not do what their owners expect:
  * - integrations whose scheduled actor cannot read a selective-access list their steps read from
  *   (the alias trap: R13, R16, F27, I30), with the fixes, or cannot write every item of a list their
- *   imports write to (R10, A40's twin: the rows there are skipped);
+ *   imports write to (R10, A40's twin), or whose access drivers keep target cells below Write for it
+ *   (F49, A1): the rows there are skipped;
  * - restricted integrations that nobody has run, whose scheduled runs are denied (A31);
  * - integrations whose run-as user or last runner is no longer valid (A6, A32);
  * - users holding both integration roles (A46);
@@ -69,5 +70,5 @@ export { explainFinding } from './wording.js'
 export { severityOf } from './severity.js'
 export type {
   Finding, Severity, Fix, StepOnList, ActorCannotReadList, BothIntegrationRoles, NoLastRunner, RunIdentityInvalid, ImportWillSkip, RoleGrantsNothing, GrantNeverApplies,
-  HiddenEverywhere, CreatorCannotRun, RiuWorkspaceNotMember, ReachesNoProject, StepUnrunnable, ReadOnlyAdditionalRoles,
+  HiddenEverywhere, CreatorCannotRun, RiuWorkspaceNotMember, ReachesNoProject, StepUnrunnable, ReadOnlyAdditionalRoles, ImportSkipsDrivenCells,
 } from './findings.js'

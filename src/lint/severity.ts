@@ -17,6 +17,7 @@ export const severityOf: { readonly [C in Finding['code']]: Severity } = {
   'process.step_unrunnable': 'error',
   'integration.actor_cannot_read_list': 'warning',
   'integration.import_will_skip': 'warning',
+  'integration.import_skips_driven_cells': 'warning',
   'user.both_integration_roles': 'warning',
   'lineItem.hidden_everywhere': 'warning',
   'connection.reaches_no_project': 'warning',

@@ -38,6 +38,8 @@ export const explainFinding = (finding: Finding): string => {
       const actor = finding.actor === 'internalAlias' ? 'Internal (Full Access)' : finding.actor
       return `Integration ${finding.integration}, step ${finding.step} (import ${finding.action} of model ${finding.model}): it runs as ${actor}, who cannot write ${finding.skipped} of the ${finding.items} items of selective-access list ${finding.list}, so its rows there will be skipped without an error. Fix: give ${actor} Write on those items, or run it as a user who has it.`
     }
+    case 'integration.import_skips_driven_cells':
+      return `Integration ${finding.integration}, step ${finding.step} (import ${finding.action} of model ${finding.model}): it runs as ${finding.actor}, whose access drivers keep ${finding.skipped} of the ${finding.cells} cells of line item ${finding.lineItem} (module ${finding.module}) below Write, so its rows there will be skipped without an error. Fix: change the line item's write driver, or run it as a workspace administrator or as Internal (Full Access).`
     case 'role.grants_nothing':
       return `Role ${finding.role} of model ${finding.model} permits no module, list or action: whoever holds it reaches no data.`
     case 'grant.never_applies': {
