@@ -8,11 +8,11 @@ const products = ['p0', 'p1'] as const
 const versions = ['v', 'v2'] as const
 const lineItems = ['amount', 'price', 'plain'] as const
 
-/** Driver `w` by region, driver `r` by region × product: each value TRUE, FALSE or missing (A33). */
+/** Driver `w` by region, driver `r` by region × product: each value TRUE, FALSE or missing (A33), each driver with a default or none. */
 const valuesArb = (keys: readonly string[]) => fc.array(fc.constantFrom(true, false, undefined), { minLength: keys.length, maxLength: keys.length })
 
 /** Model m: module sales by region (selective access, granted Write whole) × product; amount has write driver w, price read driver r and write driver w; import `imp` into sales run by RIU a as integration `load`. */
-const world = (write: readonly (boolean | undefined)[], read: readonly (boolean | undefined)[], wsa: boolean): TenantInput => ({
+const world = (write: readonly (boolean | undefined)[], read: readonly (boolean | undefined)[], wsa: boolean, defaults: readonly (boolean | undefined)[]): TenantInput => ({
   users: [{ id: 'a', kind: 'internal', restrictedIntegrationWorkspaces: ['ws'] }],
   workspaces: [{ id: 'ws', members: [{ user: 'a', admin: wsa }] }],
   models: [
@@ -28,10 +28,11 @@ const world = (write: readonly (boolean | undefined)[], read: readonly (boolean 
       ],
       modules: [{ id: 'sales', lists: ['region', 'product'], lineItems: [{ id: 'amount', writeDriver: 'w' }, { id: 'price', readDriver: 'r', writeDriver: 'w' }, { id: 'plain' }] }],
       drivers: [
-        { id: 'w', dimensions: ['region'], values: regions.flatMap((region, i) => (write[i] === undefined ? [] : [{ items: { region }, value: write[i] }])) },
+        { id: 'w', dimensions: ['region'], ...defaultOf(defaults[0]), values: regions.flatMap((region, i) => (write[i] === undefined ? [] : [{ items: { region }, value: write[i] }])) },
         {
           id: 'r',
           dimensions: ['region', 'product'],
+          ...defaultOf(defaults[1]),
           values: regions.flatMap((region, i) => products.flatMap((product, j) => { const v = read[i * products.length + j]; return v === undefined ? [] : [{ items: { region, product }, value: v }] })),
         },
       ],
@@ -43,13 +44,15 @@ const world = (write: readonly (boolean | undefined)[], read: readonly (boolean 
   integrations: [{ id: 'load', workspace: 'ws', restricted: true, createdBy: 'a', lastRunBy: 'a', steps: [{ model: 'm', action: 'imp' }] }],
 })
 
+const defaultOf = (value: boolean | undefined) => (value === undefined ? {} : { default: value })
+
 const driven = (warnings: Decision['warnings']): number => warnings.reduce((sum, w) => sum + (w.code === 'dynamic_cell_access.import_skip' ? w.skipped : 0), 0)
 
 describe('import skips by access drivers (F49, A1, R10 on the write side)', () => {
   it('"import will skip n cells" on modelAction.run, cloudworks.run and in lint ⇔ decide caps exactly n target cells by a driver on the import channel; never a deny', () => {
     fc.assert(
-      fc.property(valuesArb(regions), valuesArb([...regions, ...regions]), fc.boolean(), fc.boolean(), fc.constantFrom('read' as const, 'none' as const), (write, read, wsa, asAlias, alone) => {
-        const w = compiled({ tenant: world(write, read, wsa) }, { writeDriverAloneFalse: alone })
+      fc.property(valuesArb(regions), valuesArb([...regions, ...regions]), fc.boolean(), fc.boolean(), fc.constantFrom('read' as const, 'none' as const), valuesArb(['w', 'r']), (write, read, wsa, asAlias, alone, defaults) => {
+        const w = compiled({ tenant: world(write, read, wsa, defaults) }, { writeDriverAloneFalse: alone })
         const d = decide(w)
         const actor: Actor = asAlias ? subject.internalAlias : subject.user(id.user('a'))
         const cells = versions.flatMap((version) =>
