@@ -1,7 +1,7 @@
 import type { AdditionalRole } from '../snapshot/input/account.js'
 
 /**
- * How much a finding matters, by its code (see `severityOf`): `error`, a set-up that will be denied
+ * How much a finding matters, by its code (see `findingSeverities`): `error`, a set-up that will be denied
  * or fail when it runs; `warning`, one that runs without an error but silently does less, or more,
  * than its owner expects; `info`, dead configuration that does nothing.
  *
@@ -10,11 +10,11 @@ import type { AdditionalRole } from '../snapshot/input/account.js'
  * lint(world).filter((f) => f.severity === 'error')
  * ```
  */
-export type Severity = 'error' | 'warning' | 'info'
+export type FindingSeverity = 'error' | 'warning' | 'info'
 
 /** Every finding carries its severity. */
 interface Graded {
-  readonly severity: Severity
+  readonly severity: FindingSeverity
 }
 
 /**
@@ -300,7 +300,7 @@ export type Finding =
   | ReadOnlyAdditionalRoles
 
 /**
- * A finding before its severity is attached (`graded` does that, from `severityOf`).
+ * A finding before its severity is attached (`graded` does that, from `findingSeverities`).
  *
  * @example
  * ```ts

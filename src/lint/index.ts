@@ -67,8 +67,8 @@ export const lint = (world: World): readonly Finding[] => {
 }
 
 export { explainFinding } from './wording.js'
-export { severityOf } from './severity.js'
+export { findingSeverities } from './severity.js'
 export type {
-  Finding, Severity, Fix, StepOnList, ActorCannotReadList, BothIntegrationRoles, NoLastRunner, RunIdentityInvalid, ImportWillSkip, RoleGrantsNothing, GrantNeverApplies,
+  Finding, FindingSeverity, Fix, StepOnList, ActorCannotReadList, BothIntegrationRoles, NoLastRunner, RunIdentityInvalid, ImportWillSkip, RoleGrantsNothing, GrantNeverApplies,
   HiddenEverywhere, CreatorCannotRun, RiuWorkspaceNotMember, ReachesNoProject, StepUnrunnable, ReadOnlyAdditionalRoles, ImportSkipsDrivenCells,
 } from './findings.js'

@@ -1,4 +1,4 @@
-import type { Finding, Severity, Ungraded } from './findings.js'
+import type { Finding, FindingSeverity, Ungraded } from './findings.js'
 
 /**
  * The severity of each finding code: `error` when the set-up will be denied or fail when it runs,
@@ -7,10 +7,10 @@ import type { Finding, Severity, Ungraded } from './findings.js'
  *
  * @example
  * ```ts
- * severityOf['integration.run_identity_invalid'] // 'error'
+ * findingSeverities['integration.run_identity_invalid'] // 'error'
  * ```
  */
-export const severityOf: { readonly [C in Finding['code']]: Severity } = {
+export const findingSeverities: { readonly [C in Finding['code']]: FindingSeverity } = {
   'integration.no_last_runner': 'error',
   'integration.run_identity_invalid': 'error',
   'user.riu_workspace_not_member': 'error',
@@ -35,4 +35,4 @@ export const severityOf: { readonly [C in Finding['code']]: Severity } = {
  * graded({ code: 'integration.no_last_runner', integration: 'nightly' }).severity // 'error'
  * ```
  */
-export const graded = (finding: Ungraded): Finding => ({ ...finding, severity: severityOf[finding.code] })
+export const graded = (finding: Ungraded): Finding => ({ ...finding, severity: findingSeverities[finding.code] })
