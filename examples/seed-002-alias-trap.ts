@@ -54,7 +54,7 @@ const compiled = (input: TenantInput): World => {
 const scheduledRun = (world: World, integration: string): void => {
   console.log(explain(decide(world)(subject.scheduler, { type: 'cloudworks.run' }, resource.integration(id.integration(integration)))))
   const findings = lint(world)
-  console.log(findings.length === 0 ? 'lint: nothing to report.' : findings.map((f) => `lint: ${explainFinding(f)}`).join('\n'))
+  console.log(findings.length === 0 ? 'lint: nothing to report.' : findings.map((f) => `lint (${f.severity}): ${explainFinding(f)}`).join('\n'))
 }
 
 console.log('1. Ingrid, an integration administrator, schedules a nightly export. It runs as Internal (Full Access):')

@@ -97,9 +97,9 @@ export type { CommandReasons } from './decision/reasons/commands.js'
 
 // Lint: CloudWorks set-ups that run but surprise (the alias trap, A31, A46)
 export {
-  lint, explainFinding, type Finding, type Fix, type StepOnList, type ActorCannotReadList, type BothIntegrationRoles, type NoLastRunner, type RunIdentityInvalid,
+  lint, explainFinding, findingSeverities, type Finding, type FindingSeverity, type Fix, type StepOnList, type ActorCannotReadList, type BothIntegrationRoles, type NoLastRunner, type RunIdentityInvalid,
   type ImportWillSkip, type RoleGrantsNothing, type GrantNeverApplies, type HiddenEverywhere, type CreatorCannotRun, type RiuWorkspaceNotMember,
-  type ReachesNoProject, type StepUnrunnable,
+  type ReachesNoProject, type StepUnrunnable, type ReadOnlyAdditionalRoles, type ImportSkipsDrivenCells,
 } from './lint/index.js'
 
 // Reverse questions: who can, what can, the access review (docs/reverse.md)

@@ -48,6 +48,7 @@ export const reasonParams = {
   'connection_roles.workplace_role': ['connectionRole', 'role'],
   'default.no_grant': ['action'],
   'dynamic_cell_access.hidden': ['driver', 'lineItem'],
+  'dynamic_cell_access.import_skip': ['action', 'cells', 'lineItem', 'model', 'module', 'skipped'],
   'dynamic_cell_access.read_only': ['driver', 'lineItem'],
   'engine.rule_failed': ['message', 'module'],
   'integration_roles.integration_admin': ['user', 'workspace'],

@@ -13,4 +13,6 @@ import type { Wording } from './wording.js'
 export const dynamicCellAccessWording: Wording<keyof DynamicCellAccessReasons> = {
   'dynamic_cell_access.read_only': (r) => `Access driver '${r.driver}' makes line item '${r.lineItem}' read-only here.`,
   'dynamic_cell_access.hidden': (r) => `Access driver '${r.driver}' hides line item '${r.lineItem}' here.`,
+  'dynamic_cell_access.import_skip': (r) =>
+    `Import '${r.action}' of model '${r.model}' will skip ${r.skipped} of the ${r.cells} cells of line item '${r.lineItem}' (module '${r.module}'): its access drivers keep them below Write for the actor.`,
 }

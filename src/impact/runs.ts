@@ -7,9 +7,9 @@ import type { IntegrationRecord, TenantSnapshot } from '../snapshot/tenant/types
 import { answersDiffer } from './compare.js'
 import type { Completeness, RunChange } from './types.js'
 
-/** The warnings that say a step's data comes out empty or partial for the run's actor (A40), or lands partly (R10). */
+/** The warnings that say a step's data comes out empty or partial for the run's actor (A40), or lands partly (R10, F49). */
 const emptyCodes: ReadonlySet<string> = new Set(['selective_access.export_empty'])
-const partialCodes: ReadonlySet<string> = new Set(['selective_access.export_partial', 'selective_access.import_skip'])
+const partialCodes: ReadonlySet<string> = new Set(['selective_access.export_partial', 'selective_access.import_skip', 'dynamic_cell_access.import_skip'])
 
 /** An import that skips every item of a target list writes nothing there. */
 const skipsAll = (warning: Decision['warnings'][number]): boolean => warning.code === 'selective_access.import_skip' && warning.skipped === warning.items

@@ -3,7 +3,7 @@ import type { Actor } from '../domain/subject.js'
 import { readableItemCount } from '../rules/shared/selective-access.js'
 import type { Snapshot } from '../snapshot/snapshot.js'
 import type { Endpoint, IntegrationRecord, ModelActionRecord, ModelRecord, TenantSnapshot } from '../snapshot/tenant/types.js'
-import type { ActorCannotReadList, Fix } from './findings.js'
+import type { ActorCannotReadList, Fix, Ungraded } from './findings.js'
 
 /** The selective-access lists of a step's source: the module's dimensions, or the list itself. */
 const sourceLists = (model: ModelRecord, source: Endpoint): readonly ListId[] => {
@@ -31,13 +31,13 @@ const fixesFor = (actor: Actor): readonly Fix[] => (actor.kind === 'internalAlia
  * unreadableSources(snapshot, tenant, integration, subject.internalAlias)
  * ```
  */
-export const unreadableSources = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord, actor: Actor): readonly ActorCannotReadList[] =>
+export const unreadableSources = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord, actor: Actor): readonly Ungraded<ActorCannotReadList>[] =>
   integration.steps.flatMap((step, index) => {
     const action = tenant.models.get(step.model)?.actions.get(step.action)
     const source = action === undefined ? undefined : sourceOf(action)
     const model = source === undefined || source.kind === 'file' ? undefined : tenant.models.get(source.model)
     if (action === undefined || source === undefined || model === undefined) return []
-    return sourceLists(model, source).flatMap((listId): readonly ActorCannotReadList[] => {
+    return sourceLists(model, source).flatMap((listId): readonly Ungraded<ActorCannotReadList>[] => {
       const list = model.lists.get(listId)
       if (list === undefined || list.items.size === 0) return []
       const readable = readableItemCount(world, tenant, model, actor, list)

@@ -2,7 +2,7 @@ import type { Decider } from '../decide.js'
 import { resource } from '../domain/resource.js'
 import { subject } from '../domain/subject.js'
 import type { WorkplaceSnapshot } from '../snapshot/workplace/types.js'
-import type { Finding } from './findings.js'
+import type { Ungraded } from './findings.js'
 
 /**
  * Connections that have members but none of whom may create a sync into any project (R40–R45): the
@@ -14,8 +14,8 @@ import type { Finding } from './findings.js'
  * unreachableConnections(workplace, decide(world))
  * ```
  */
-export const unreachableConnections = (workplace: WorkplaceSnapshot, decider: Decider): readonly Finding[] =>
-  [...workplace.connections.values()].flatMap((connection): readonly Finding[] => {
+export const unreachableConnections = (workplace: WorkplaceSnapshot, decider: Decider): readonly Ungraded[] =>
+  [...workplace.connections.values()].flatMap((connection): readonly Ungraded[] => {
     if (connection.members.users.size + connection.members.groups.size === 0) return []
     const target = resource.workplaceConnection(connection.id)
     const members = [...workplace.users.values()]

@@ -1,3 +1,22 @@
+import type { AdditionalRole } from '../snapshot/input/account.js'
+
+/**
+ * How much a finding matters, by its code (see `findingSeverities`): `error`, a set-up that will be denied
+ * or fail when it runs; `warning`, one that runs without an error but silently does less, or more,
+ * than its owner expects; `info`, dead configuration that does nothing.
+ *
+ * @example
+ * ```ts
+ * lint(world).filter((f) => f.severity === 'error')
+ * ```
+ */
+export type FindingSeverity = 'error' | 'warning' | 'info'
+
+/** Every finding carries its severity. */
+interface Graded {
+  readonly severity: FindingSeverity
+}
+
 /**
  * A fix the lint suggests for an integration whose actor cannot read a list:
  * - `grant_alias_read`: give Internal (Full Access) selective-access Read on the list (F27, F29);
@@ -42,7 +61,7 @@ export interface StepOnList {
  * lint(world).filter((f): f is ActorCannotReadList => f.code === 'integration.actor_cannot_read_list')
  * ```
  */
-export interface ActorCannotReadList extends StepOnList {
+export interface ActorCannotReadList extends StepOnList, Graded {
   readonly code: 'integration.actor_cannot_read_list'
   readonly visibility: 'none' | 'partial'
   readonly fixes: readonly Fix[]
@@ -53,10 +72,10 @@ export interface ActorCannotReadList extends StepOnList {
  *
  * @example
  * ```ts
- * const finding: BothIntegrationRoles = { code: 'user.both_integration_roles', user: 'sam' }
+ * const finding: BothIntegrationRoles = { code: 'user.both_integration_roles', severity: 'warning', user: 'sam' }
  * ```
  */
-export interface BothIntegrationRoles {
+export interface BothIntegrationRoles extends Graded {
   readonly code: 'user.both_integration_roles'
   readonly user: string
 }
@@ -66,10 +85,10 @@ export interface BothIntegrationRoles {
  *
  * @example
  * ```ts
- * const finding: NoLastRunner = { code: 'integration.no_last_runner', integration: 'nightly' }
+ * const finding: NoLastRunner = { code: 'integration.no_last_runner', severity: 'error', integration: 'nightly' }
  * ```
  */
-export interface NoLastRunner {
+export interface NoLastRunner extends Graded {
   readonly code: 'integration.no_last_runner'
   readonly integration: string
 }
@@ -80,10 +99,10 @@ export interface NoLastRunner {
  *
  * @example
  * ```ts
- * const finding: RunIdentityInvalid = { code: 'integration.run_identity_invalid', integration: 'nightly', reasons: ['integration_roles.run_as_not_member'] }
+ * const finding: RunIdentityInvalid = { code: 'integration.run_identity_invalid', severity: 'error', integration: 'nightly', reasons: ['integration_roles.run_as_not_member'] }
  * ```
  */
-export interface RunIdentityInvalid {
+export interface RunIdentityInvalid extends Graded {
   readonly code: 'integration.run_identity_invalid'
   readonly integration: string
   readonly reasons: readonly string[]
@@ -95,13 +114,37 @@ export interface RunIdentityInvalid {
  *
  * @example
  * ```ts
- * const finding: ImportWillSkip = { code: 'integration.import_will_skip', integration: 'load', step: 1, model: 'm', action: 'imp', list: 'region', actor: 'rita', skipped: 3, items: 4 }
+ * const finding: ImportWillSkip = { code: 'integration.import_will_skip', severity: 'warning', integration: 'load', step: 1, model: 'm', action: 'imp', list: 'region', actor: 'rita', skipped: 3, items: 4 }
  * ```
  */
-export interface ImportWillSkip extends StepOnList {
+export interface ImportWillSkip extends StepOnList, Graded {
   readonly code: 'integration.import_will_skip'
   readonly skipped: number
   readonly items: number
+}
+
+/**
+ * An integration step imports into a line item whose access drivers keep `skipped` of its `cells`
+ * cells below Write for the run's actor: the run is allowed and its rows there are skipped (F49, A1, R10).
+ *
+ * @example
+ * ```ts
+ * const finding: ImportSkipsDrivenCells = { code: 'integration.import_skips_driven_cells', severity: 'warning', integration: 'load', step: 1, model: 'm', action: 'imp', module: 'sales', lineItem: 'amount', actor: 'rita', skipped: 2, cells: 4 }
+ * ```
+ */
+export interface ImportSkipsDrivenCells extends Graded {
+  readonly code: 'integration.import_skips_driven_cells'
+  readonly integration: string
+  /** The step's position in the integration, from 1. */
+  readonly step: number
+  readonly model: string
+  readonly action: string
+  readonly module: string
+  readonly lineItem: string
+  /** `internalAlias`, or the user id of the actor (the alias never skips). */
+  readonly actor: string
+  readonly skipped: number
+  readonly cells: number
 }
 
 /**
@@ -109,10 +152,10 @@ export interface ImportWillSkip extends StepOnList {
  *
  * @example
  * ```ts
- * const finding: RoleGrantsNothing = { code: 'role.grants_nothing', model: 'fp', role: 'viewer' }
+ * const finding: RoleGrantsNothing = { code: 'role.grants_nothing', severity: 'info', model: 'fp', role: 'viewer' }
  * ```
  */
-export interface RoleGrantsNothing {
+export interface RoleGrantsNothing extends Graded {
   readonly code: 'role.grants_nothing'
   readonly model: string
   readonly role: string
@@ -124,10 +167,10 @@ export interface RoleGrantsNothing {
  *
  * @example
  * ```ts
- * const finding: GrantNeverApplies = { code: 'grant.never_applies', model: 'fp', user: 'bob', list: 'region', items: 2, cause: 'no_access' }
+ * const finding: GrantNeverApplies = { code: 'grant.never_applies', severity: 'info', model: 'fp', user: 'bob', list: 'region', items: 2, cause: 'no_access' }
  * ```
  */
-export interface GrantNeverApplies {
+export interface GrantNeverApplies extends Graded {
   readonly code: 'grant.never_applies'
   readonly model: string
   readonly user: string
@@ -142,10 +185,10 @@ export interface GrantNeverApplies {
  *
  * @example
  * ```ts
- * const finding: HiddenEverywhere = { code: 'lineItem.hidden_everywhere', model: 'fp', module: 'opex', lineItem: 'salary', driver: 'canSee' }
+ * const finding: HiddenEverywhere = { code: 'lineItem.hidden_everywhere', severity: 'warning', model: 'fp', module: 'opex', lineItem: 'salary', driver: 'canSee' }
  * ```
  */
-export interface HiddenEverywhere {
+export interface HiddenEverywhere extends Graded {
   readonly code: 'lineItem.hidden_everywhere'
   readonly model: string
   readonly module: string
@@ -159,10 +202,10 @@ export interface HiddenEverywhere {
  *
  * @example
  * ```ts
- * const finding: CreatorCannotRun = { code: 'modelAction.creator_cannot_run', model: 'fp', action: 'my-export', creator: 'bob', cause: 'disabled' }
+ * const finding: CreatorCannotRun = { code: 'modelAction.creator_cannot_run', severity: 'info', model: 'fp', action: 'my-export', creator: 'bob', cause: 'disabled' }
  * ```
  */
-export interface CreatorCannotRun {
+export interface CreatorCannotRun extends Graded {
   readonly code: 'modelAction.creator_cannot_run'
   readonly model: string
   readonly action: string
@@ -175,10 +218,10 @@ export interface CreatorCannotRun {
  *
  * @example
  * ```ts
- * const finding: RiuWorkspaceNotMember = { code: 'user.riu_workspace_not_member', user: 'rita', workspace: 'sales' }
+ * const finding: RiuWorkspaceNotMember = { code: 'user.riu_workspace_not_member', severity: 'error', user: 'rita', workspace: 'sales' }
  * ```
  */
-export interface RiuWorkspaceNotMember {
+export interface RiuWorkspaceNotMember extends Graded {
   readonly code: 'user.riu_workspace_not_member'
   readonly user: string
   readonly workspace: string
@@ -189,10 +232,10 @@ export interface RiuWorkspaceNotMember {
  *
  * @example
  * ```ts
- * const finding: ReachesNoProject = { code: 'connection.reaches_no_project', connection: 'aws', members: 2 }
+ * const finding: ReachesNoProject = { code: 'connection.reaches_no_project', severity: 'warning', connection: 'aws', members: 2 }
  * ```
  */
-export interface ReachesNoProject {
+export interface ReachesNoProject extends Graded {
   readonly code: 'connection.reaches_no_project'
   readonly connection: string
   /** The users who are members of the connection, directly or through a group. */
@@ -204,16 +247,31 @@ export interface ReachesNoProject {
  *
  * @example
  * ```ts
- * const finding: StepUnrunnable = { code: 'process.step_unrunnable', model: 'fp', process: 'month-end', step: 'export-opex', runners: 3 }
+ * const finding: StepUnrunnable = { code: 'process.step_unrunnable', severity: 'error', model: 'fp', process: 'month-end', step: 'export-opex', runners: 3 }
  * ```
  */
-export interface StepUnrunnable {
+export interface StepUnrunnable extends Graded {
   readonly code: 'process.step_unrunnable'
   readonly model: string
   readonly process: string
   readonly step: string
   /** How many users who may run the process cannot run the step. */
   readonly runners: number
+}
+
+/**
+ * An account user whose base role is Read Only holds additional roles: the Read-Only cap keeps them
+ * view-only, so `roles` grant nothing (F65, A14, I41).
+ *
+ * @example
+ * ```ts
+ * const finding: ReadOnlyAdditionalRoles = { code: 'account.read_only_additional_roles', severity: 'warning', user: 'ro', roles: ['flowAuthor'] }
+ * ```
+ */
+export interface ReadOnlyAdditionalRoles extends Graded {
+  readonly code: 'account.read_only_additional_roles'
+  readonly user: string
+  readonly roles: readonly AdditionalRole[]
 }
 
 /**
@@ -231,6 +289,7 @@ export type Finding =
   | NoLastRunner
   | RunIdentityInvalid
   | ImportWillSkip
+  | ImportSkipsDrivenCells
   | RoleGrantsNothing
   | GrantNeverApplies
   | HiddenEverywhere
@@ -238,3 +297,14 @@ export type Finding =
   | RiuWorkspaceNotMember
   | ReachesNoProject
   | StepUnrunnable
+  | ReadOnlyAdditionalRoles
+
+/**
+ * A finding before its severity is attached (`graded` does that, from `findingSeverities`).
+ *
+ * @example
+ * ```ts
+ * const found: Ungraded<NoLastRunner> = { code: 'integration.no_last_runner', integration: 'nightly' }
+ * ```
+ */
+export type Ungraded<F extends Finding = Finding> = F extends Finding ? Omit<F, 'severity'> : never

@@ -17,7 +17,7 @@ const fixWording = (fix: Fix, list: string, actor: string): string => {
  * @example
  * ```ts
  * import { explainFinding } from 'accessgrid'
- * explainFinding({ code: 'integration.no_last_runner', integration: 'nightly' })
+ * explainFinding({ code: 'integration.no_last_runner', severity: 'error', integration: 'nightly' })
  * ```
  */
 export const explainFinding = (finding: Finding): string => {
@@ -38,6 +38,8 @@ export const explainFinding = (finding: Finding): string => {
       const actor = finding.actor === 'internalAlias' ? 'Internal (Full Access)' : finding.actor
       return `Integration ${finding.integration}, step ${finding.step} (import ${finding.action} of model ${finding.model}): it runs as ${actor}, who cannot write ${finding.skipped} of the ${finding.items} items of selective-access list ${finding.list}, so its rows there will be skipped without an error. Fix: give ${actor} Write on those items, or run it as a user who has it.`
     }
+    case 'integration.import_skips_driven_cells':
+      return `Integration ${finding.integration}, step ${finding.step} (import ${finding.action} of model ${finding.model}): it runs as ${finding.actor}, whose access drivers keep ${finding.skipped} of the ${finding.cells} cells of line item ${finding.lineItem} (module ${finding.module}) below Write, so its rows there will be skipped without an error. Fix: change the line item's write driver, or run it as a workspace administrator or as Internal (Full Access).`
     case 'role.grants_nothing':
       return `Role ${finding.role} of model ${finding.model} permits no module, list or action: whoever holds it reaches no data.`
     case 'grant.never_applies': {
@@ -54,6 +56,8 @@ export const explainFinding = (finding: Finding): string => {
       return `Restricted integration user ${finding.user} is assigned workspace ${finding.workspace} but is not a member of it, so its runs there are denied (R6).`
     case 'process.step_unrunnable':
       return `Process ${finding.process} of model ${finding.model}: ${finding.runners} user(s) who may run it cannot run its step ${finding.step}.`
+    case 'account.read_only_additional_roles':
+      return `Account user ${finding.user} has the Read Only base role, which stays view-only, so the additional role(s) ${finding.roles.join(', ')} grant nothing; give a User or Administrator base role, or remove them.`
     case 'connection.reaches_no_project':
       return `Connection ${finding.connection} has members (${finding.members} user(s), directly or through groups), but none of them may create a sync into any project.`
   }

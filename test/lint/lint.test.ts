@@ -10,6 +10,7 @@ describe('lint', () => {
     expect(findings.filter((f) => f.code === 'integration.actor_cannot_read_list' && f.actor === 'internalAlias')).toEqual([
       {
         code: 'integration.actor_cannot_read_list',
+        severity: 'warning',
         integration: 'iAliasExport',
         step: 1,
         model: 'm1',
@@ -32,7 +33,7 @@ describe('lint', () => {
   })
 
   it('A31 lists restricted integrations nobody has run; A6 A32 lists integrations whose run identity is invalid', () => {
-    expect(findings.filter((f) => f.code === 'integration.no_last_runner')).toEqual([{ code: 'integration.no_last_runner', integration: 'iNeverRun' }])
+    expect(findings.filter((f) => f.code === 'integration.no_last_runner')).toEqual([{ code: 'integration.no_last_runner', severity: 'error', integration: 'iNeverRun' }])
     expect(findings.flatMap((f) => (f.code === 'integration.run_identity_invalid' ? [[f.integration, [...f.reasons].sort().join(',')]] : []))).toEqual([
       ['iStale', 'integration_roles.no_integration_role'],
       ['iStaleOff', 'integration_roles.user_disabled'],
@@ -43,7 +44,7 @@ describe('lint', () => {
   })
 
   it('A46 lists users holding both integration roles', () => {
-    expect(findings.filter((f) => f.code === 'user.both_integration_roles')).toEqual([{ code: 'user.both_integration_roles', user: 'both' }])
+    expect(findings.filter((f) => f.code === 'user.both_integration_roles')).toEqual([{ code: 'user.both_integration_roles', severity: 'warning', user: 'both' }])
   })
 
   it('words every finding, naming the integration and the list', () => {

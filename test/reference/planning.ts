@@ -196,6 +196,25 @@ const importSkips = (tenant: TenantInput, settings: Settings, who: Who, action: 
   })
 }
 
+/** F49 on the write side: an import's target line items whose drivers keep some cell below Write for the actor warn (never for the alias or a WSA, F30, F51, F53). */
+const driverImportSkips = (tenant: TenantInput, settings: Settings, who: Who, action: NonNullable<ModelInput['actions']>[number], home: string): V[] => {
+  if (action.kind !== 'import' || action.target === undefined || !('module' in action.target) || who.kind === 'alias') return []
+  const target = action.target
+  const model = tenant.models.find((m) => m.id === (target.model ?? home))
+  const module = (model?.modules ?? []).find((m) => m.id === target.module)
+  if (model === undefined || module === undefined || isWsa(tenant, model, who)) return []
+  const combos = (module.lists ?? []).reduce<Record<string, string>[]>(
+    (acc, list) => acc.flatMap((c) => ((model.lists ?? []).find((l) => l.id === list)?.items ?? []).map((item) => ({ ...c, [list]: item.id }))),
+    [{}],
+  )
+  const cells = (model.versions ?? []).length === 0 ? [] : combos
+  return (module.lineItems ?? []).flatMap((lineItem) =>
+    cells.some((items) => dcaTable(driverValue(model, lineItem.readDriver, items, who), driverValue(model, lineItem.writeDriver, items, who), settings) < 2)
+      ? [warn('dynamic_cell_access.import_skip')]
+      : [],
+  )
+}
+
 const actionVerdicts = (tenant: TenantInput, model: ModelInput, settings: Settings, who: Who, actionId: string): V[] => {
   const action = (model.actions ?? []).find((a) => a.id === actionId)
   if (action === undefined) return unknown()
@@ -210,7 +229,7 @@ const actionVerdicts = (tenant: TenantInput, model: ModelInput, settings: Settin
       (role.actions ?? []).includes(action.id) ? [grant(1, 'model_roles.action_permission')] : [cap(0, 'model_roles.action_not_permitted')],
     ),
   )
-  return [...out, ...exportWarnings(tenant, settings, who, action, model.id), ...importSkips(tenant, settings, who, action, model.id)]
+  return [...out, ...exportWarnings(tenant, settings, who, action, model.id), ...importSkips(tenant, settings, who, action, model.id), ...driverImportSkips(tenant, settings, who, action, model.id)]
 }
 
 const modelOf = (resource: Resource): string | undefined =>

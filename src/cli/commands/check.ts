@@ -47,7 +47,7 @@ export const check: Subcommand = {
     const errors = compiled._tag === 'Left' ? compiled.left : []
     const findings = compiled._tag === 'Right' ? lint(compiled.right) : []
     if (flag(args, 'json'))
-      printJson(io, 'check', { file: name, errors, findings: findings.map((finding) => ({ severity: severityOf(finding), ...finding, message: explainFinding(finding) })) })
+      printJson(io, 'check', { file: name, errors, findings: findings.map((finding) => ({ ...finding, severity: severityOf(finding), message: explainFinding(finding) })) })
     else if (errors.length > 0) printErrors(io, name, errors)
     else printFindings(io, name, findings)
     return errors.length > 0 ? exitCodes.error : findings.length > 0 ? exitCodes.findings : exitCodes.ok

@@ -7,6 +7,7 @@ import { ruleModule, type RuleContext } from '../../rule/rule.js'
 import { actorIsWorkspaceAdmin } from '../shared/actor.js'
 import { cellDriverValue, lineDriversOf, type CellDriver } from './cell-values.js'
 import { dcaLevel, readDriverDecides } from './table.js'
+import { driverImportSkips } from './imports.js'
 
 const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel, cell: CellResource, context: RuleContext): Verdicts => {
   const tenant = context.world.tenant
@@ -30,7 +31,8 @@ const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel,
  * The dynamic-cell-access layer (R9, F47–F51, A1, A3, A33): a line item's read and write access
  * drivers cap its cells by the F49 table; it never grants (I7). It applies to everyone interactively
  * and on the source side of exports and imports; the import writes of workspace administrators and of
- * the alias ignore it (F30, F51, F53). See `docs/modules/dynamic-cell-access.md`.
+ * the alias ignore it (F30, F51, F53). On `modelAction.run` of an import it warns how many target cells
+ * its drivers will make the rows skip (`dynamic_cell_access.import_skip`). See `docs/modules/dynamic-cell-access.md`.
  *
  * @example
  * ```ts
@@ -41,4 +43,9 @@ const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel,
 export const dynamicCellAccess = ruleModule('dynamicCellAccess', {
   'cell.read': onResource('cell', (request, cell, context) => cellRule(request.actor, request.action.channel, cell, context)),
   'cell.write': onResource('cell', (request, cell, context) => cellRule(request.actor, request.action.channel, cell, context)),
+  'modelAction.run': onResource('modelAction', (request, at, context) => {
+    const tenant = context.world.tenant
+    const action = tenant?.models.get(at.model)?.actions.get(at.action)
+    return tenant === undefined || action === undefined || request.actor === undefined ? verdict.skip : driverImportSkips(tenant, context.world.settings, request.actor, action)
+  }),
 })
