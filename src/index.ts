@@ -126,5 +126,4 @@ export {
 // The access report: who may do what, per model, integration and finding (docs/cli.md)
 export { accessReport } from './report/report.js'
 export { reportHtml } from './report/html.js'
-export { severityOf, type Severity } from './report/severity.js'
 export type { AccessReport, ModelReport, Row, Square, Column, CellsLevel, ScopeGrant, IntegrationReport, ReportFinding } from './report/types.js'

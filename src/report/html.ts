@@ -53,9 +53,9 @@ table.list { border-collapse: collapse; margin-top: 8px; width: 100%; }
 .list th, .list td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
 .list th { background: #f8f9fa; font-weight: 600; }
 .sev { display: inline-block; padding: 1px 8px; border-radius: 8px; font-size: 12px; font-weight: 600; }
-.sev-high { background: #ffe3e3; color: #c92a2a; }
-.sev-medium { background: #fff3bf; color: #a35d00; }
-.sev-low { background: #e7f5ff; color: #1864ab; }
+.sev-error { background: #ffe3e3; color: #c92a2a; }
+.sev-warning { background: #fff3bf; color: #a35d00; }
+.sev-info { background: #e7f5ff; color: #1864ab; }
 .run-allow { color: var(--write-ink); font-weight: 600; }
 .run-deny { color: #c92a2a; font-weight: 600; }
 .warning { color: #a35d00; }

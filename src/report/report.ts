@@ -8,7 +8,6 @@ import { explainFinding, lint } from '../lint/index.js'
 import type { IntegrationInput } from '../snapshot/input/tenant.js'
 import type { World } from '../snapshot/snapshot.js'
 import { aliasLabel, modelMatrix } from './matrix.js'
-import { severityOf } from './severity.js'
 import type { AccessReport, IntegrationReport } from './types.js'
 
 const integrationReport = (world: World, integration: IntegrationInput): IntegrationReport => {
@@ -45,6 +44,6 @@ export const accessReport = (world: World): AccessReport => {
   return {
     models: tenant === undefined ? [] : tenant.models.map((model) => modelMatrix(world, tenant, model)),
     integrations: (tenant?.integrations ?? []).map((integration) => integrationReport(world, integration)),
-    findings: lint(world).map((finding) => ({ severity: severityOf(finding), finding, message: explainFinding(finding) })),
+    findings: lint(world).map((finding) => ({ severity: finding.severity, finding, message: explainFinding(finding) })),
   }
 }

@@ -1,7 +1,7 @@
 import type { Decision } from '../decision/decision.js'
 import type { Finding } from '../lint/index.js'
 import type { Subject } from '../domain/subject.js'
-import type { Severity } from './severity.js'
+import type { FindingSeverity } from '../lint/index.js'
 
 /**
  * What a subject may do on the cells of one module at one version: `none`, `read` or `write` when
@@ -121,11 +121,11 @@ export interface IntegrationReport {
  *
  * @example
  * ```ts
- * report.findings.filter((f: ReportFinding) => f.severity === 'high')
+ * report.findings.filter((f: ReportFinding) => f.severity === 'error')
  * ```
  */
 export interface ReportFinding {
-  readonly severity: Severity
+  readonly severity: FindingSeverity
   readonly finding: Finding
   readonly message: string
 }

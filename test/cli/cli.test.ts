@@ -58,7 +58,7 @@ describe('check', () => {
   it('exits 1 with the lint findings and their severities (the alias trap of examples/world.json)', async () => {
     const ran = await accessgrid(['check', world])
     expect(ran.status).toBe(1)
-    expect(ran.stdout).toContain('high integration.actor_cannot_read_list: Integration nightly-opex-export')
+    expect(ran.stdout).toContain('warning integration.actor_cannot_read_list: Integration nightly-opex-export')
   })
   it('exits 2 with every compile error, each with its path', async () => {
     const bad = file('bad.json', JSON.stringify({ tenant: { users: [{ id: 'ana', kind: 'robot' }], workspaces: [{ id: 'ws', members: [{ user: 'bob' }] }], models: [], colour: 'red' } }))
@@ -74,7 +74,7 @@ describe('check', () => {
   it('--json has a version field, the findings with severity and English', async () => {
     const out = JSON.parse((await accessgrid(['check', world, '--json'])).stdout) as { version: number; findings: { severity: string; code: string; message: string }[] }
     expect(out.version).toBe(1)
-    expect(out.findings[0]).toMatchObject({ severity: 'high', code: 'integration.actor_cannot_read_list' })
+    expect(out.findings[0]).toMatchObject({ severity: 'warning', code: 'integration.actor_cannot_read_list' })
     expect(out.findings[0]?.message).toContain('Internal (Full Access)')
   })
 })
@@ -214,7 +214,7 @@ describe('output conventions', () => {
     return ran.stdout
   }
   it.skipIf(!existsSync('/usr/bin/script'))('colour on a terminal, none on a terminal under NO_COLOR', () => {
-    expect(onTerminal({ NO_COLOR: '' })).toContain('\u001b[31mhigh\u001b[0m')
+    expect(onTerminal({ NO_COLOR: '' })).toContain('\u001b[33mwarning\u001b[0m')
     expect(onTerminal({ NO_COLOR: '1' })).not.toContain('\u001b[')
   })
 })

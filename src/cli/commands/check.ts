@@ -1,11 +1,10 @@
-import { compile, explainFinding, lint, type CompileError, type Finding } from '../../index.js'
-import { severityOf, type Severity } from '../../report/severity.js'
+import { compile, explainFinding, lint, type CompileError, type Finding, type FindingSeverity } from '../../index.js'
 import { displayName, readJson } from '../files.js'
 import { exitCodes, type Io } from '../io.js'
 import { paint, printJson, type Colour } from '../output.js'
 import { flag, usageFailure, type Subcommand } from '../subcommand.js'
 
-const colours: Readonly<Record<Severity, Colour>> = { high: 'red', medium: 'yellow', low: 'blue' }
+const colours: Readonly<Record<FindingSeverity, Colour>> = { error: 'red', warning: 'yellow', info: 'blue' }
 
 const printErrors = (io: Io, name: string, errors: readonly CompileError[]): void => {
   for (const error of errors) io.out(`${name}: ${paint(io, 'red', 'error')} ${error.path}: ${error.message} [${error.code}]\n`)
@@ -18,7 +17,7 @@ const printFindings = (io: Io, name: string, findings: readonly Finding[]): void
     return
   }
   for (const finding of findings)
-    io.out(`${name}: ${paint(io, colours[severityOf(finding)], severityOf(finding))} ${finding.code}: ${explainFinding(finding)}\n`)
+    io.out(`${name}: ${paint(io, colours[finding.severity], finding.severity)} ${finding.code}: ${explainFinding(finding)}\n`)
   io.out(`${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}\n`)
 }
 
@@ -47,7 +46,7 @@ export const check: Subcommand = {
     const errors = compiled._tag === 'Left' ? compiled.left : []
     const findings = compiled._tag === 'Right' ? lint(compiled.right) : []
     if (flag(args, 'json'))
-      printJson(io, 'check', { file: name, errors, findings: findings.map((finding) => ({ ...finding, severity: severityOf(finding), message: explainFinding(finding) })) })
+      printJson(io, 'check', { file: name, errors, findings: findings.map((finding) => ({ ...finding, message: explainFinding(finding) })) })
     else if (errors.length > 0) printErrors(io, name, errors)
     else printFindings(io, name, findings)
     return errors.length > 0 ? exitCodes.error : findings.length > 0 ? exitCodes.findings : exitCodes.ok
