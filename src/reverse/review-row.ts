@@ -18,7 +18,8 @@ import { subjectName } from './subjects.js'
  * - `integration`: each integration's scheduled run and the identity it runs as (R15, A31, A32), and
  *   each of its steps as that identity (what the run will read and write, R13, R16);
  * - `connection`: each workplace user's effective role on each connection (R39–R43);
- * - `project`: each project member's right to manage syncs (R44);
+ * - `project`: each project member's right to manage syncs, directly, through a group or as a workplace
+ *   Owner or Admin (R44, F61–F63);
  * - `account`: each account user's base role and additional roles (R52–R63).
  *
  * @example

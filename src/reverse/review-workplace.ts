@@ -2,6 +2,7 @@ import { resource } from '../domain/resource.js'
 import { subject, type Session } from '../domain/subject.js'
 import type { Decider } from '../decide.js'
 import type { WorkplaceSnapshot } from '../snapshot/workplace/types.js'
+import { projectAdminWorkplaceRoles } from '../rules/connectionRoles/tables.js'
 import type { RowRequest } from './review-row.js'
 
 /**
@@ -31,22 +32,36 @@ export function* connectionRows(workplace: WorkplaceSnapshot, decider: Decider, 
 }
 
 /**
- * Project rows: each direct member of each project, with `project.manageSyncs` (R44).
+ * Project rows: each workplace user who may hold a project role on each project, with
+ * `project.manageSyncs` (R44): a direct member, a member of a group that is a project member (F62,
+ * F63), or a workplace Owner or Admin, a project Admin everywhere (F61, I38). The grant names every
+ * source, joined by `+`: `workplaceRole:owner`, `projectRole:editor`, `group:analysts/projectRole:viewer`.
  *
  * @example
  * ```ts
- * [...projectRows(workplace, session)]
+ * [...projectRows(workplace, session)].map((row) => `${row.subjectName}: ${row.grant}`)
  * ```
  */
 export function* projectRows(workplace: WorkplaceSnapshot, session: Session | undefined): Generator<RowRequest> {
   for (const project of workplace.projects.values())
-    for (const [user, role] of project.members.users)
+    for (const user of workplace.users.values()) {
+      const direct = project.members.users.get(user.id)
+      const sources = [
+        ...(user.role.builtIn && projectAdminWorkplaceRoles.has(user.role.id) ? [`workplaceRole:${user.role.id}`] : []),
+        ...(direct === undefined ? [] : [`projectRole:${direct.id}`]),
+        ...[...user.groups].flatMap((group) => {
+          const role = project.members.groups.get(group)
+          return role === undefined ? [] : [`group:${group}/projectRole:${role.id}`]
+        }),
+      ]
+      if (sources.length === 0) continue
       yield {
         section: 'project',
-        subject: subject.user(user, session),
+        subject: subject.user(user.id, session),
         scope: project.id,
-        grant: `projectRole:${role.id}`,
+        grant: sources.join('+'),
         action: { type: 'project.manageSyncs' },
         resource: resource.project(project.id),
       }
+    }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { accessReview, decide, reviewColumns, reviewCsv, reviewJson, subjectName, type AccessReviewRow } from '../../src/index.js'
+import { accessReview, decide, id, resource, reviewColumns, reviewCsv, reviewJson, subject, subjectName, type AccessReviewRow } from '../../src/index.js'
 import { batchCase } from '../batch/worlds.js'
 import { compiled } from '../support/compiled.js'
 import { reverseCase } from './worlds.js'
@@ -106,6 +106,27 @@ describe('accessReview', () => {
         expect(JSON.parse([...reviewJson(rows)].join(''))).toEqual(JSON.parse(JSON.stringify(rows)))
       }),
       { numRuns: 50 },
+    )
+  })
+
+  it('R6 project rows: everyone decide lets manage a project\'s syncs has a row there, direct, through a group or as a workplace Owner or Admin (R44, F61–F63)', () => {
+    fc.assert(
+      fc.property(reverseCase, (c) => {
+        const world = compiled(c.input, c.settings)
+        const decider = decide(world)
+        const rows = review(world).filter((r) => r.section === 'project')
+        const keys = rows.map((r) => `${r.subjectName}@${r.scope}`)
+        expect(new Set(keys).size).toBe(keys.length)
+        for (const project of c.input.workplace?.projects ?? [])
+          for (const user of c.input.workplace?.users ?? []) {
+            const d = decider(subject.user(id.user(user.id), session), { type: 'project.manageSyncs' }, resource.project(id.project(project.id)))
+            const row = rows.find((r) => r.scope === project.id && r.subjectName === user.id)
+            if (d.effect === 'allow') expect(row).toBeDefined()
+            const direct = (project.members ?? []).find((m) => 'user' in m && m.user === user.id)
+            expect(row?.grant.split('+').some((g) => g.startsWith('projectRole:')) ?? false).toBe(direct !== undefined)
+          }
+      }),
+      { numRuns: 100 },
     )
   })
 
