@@ -44,6 +44,9 @@ export interface Memo {
   readonly get: <O extends object, V>(derivation: Derivation<O, V>, owner: O, key: string) => V
 }
 
+/** How a value derived as undefined is held in a store's maps, so that one lookup tells a value from none. */
+const absent: unique symbol = Symbol('absent')
+
 /** What remembering a value costs beside the value: its place in its store and in the eviction order. */
 const entryCost = 100
 
@@ -154,8 +157,9 @@ export const memo = (world: Snapshot, budget: number = defaultMemoBudget): Memo 
     let store = stores[derivation.slot]
     if (store === undefined) stores[derivation.slot] = store = emptyStore()
     const byKey = store.byOwner.get(owner)
-    if (byKey === undefined) store.byOwner.set(owner, new Map([[key, value]]))
-    else byKey.set(key, value)
+    const kept = value === undefined ? absent : value
+    if (byKey === undefined) store.byOwner.set(owner, new Map([[key, kept]]))
+    else byKey.set(key, kept)
     const cost = costOf(value)
     queue.stores.push(store)
     queue.owners.push(owner)
@@ -172,7 +176,9 @@ export const memo = (world: Snapshot, budget: number = defaultMemoBudget): Memo 
       if (store.owner1 === owner && store.key1 === key) return store.value1 as V
       if (store.owner2 === owner && store.key2 === key) return keep(store, owner, key, store.value2) as V
       const byKey = store.byOwner.get(owner)
-      if (byKey !== undefined && byKey.has(key)) return keep(store, owner, key, byKey.get(key)) as V
+      // One lookup: a value derived as undefined is held as `absent`.
+      const held = byKey === undefined ? undefined : byKey.get(key)
+      if (held !== undefined) return keep(store, owner, key, held === absent ? undefined : held) as V
       return derive(derivation as Derivation<object, unknown>, owner, key) as V
     },
   }

@@ -7,7 +7,7 @@ import type { Rule, RuleContext, RequestOf } from '../../rule/rule.js'
 import { onResource } from '../../rule/combinators.js'
 import { standingIn } from '../shared/standing.js'
 import type { CellDimension, KnownCell } from '../../snapshot/tenant/cell-lookup.js'
-import type { ItemRanks } from '../../snapshot/tenant/item-ranks.js'
+import { levelAlong, type ItemRanks } from '../../snapshot/tenant/item-ranks.js'
 import type { AccessRank, ListRecord } from '../../snapshot/tenant/types.js'
 import { bypassesSelectiveAccess, effectiveLevel, membershipBypasses, ranksOf } from '../shared/selective-access.js'
 
@@ -40,9 +40,9 @@ const cellCaps = (at: KnownCell, ranks: ItemRanks): Verdicts => {
   let caps: Verdict[] | undefined
   const dimensions = at.dimensions
   for (let d = 0; d < dimensions.length; d++) {
-    const { list, item, index } = dimensions[d] as CellDimension
+    const { list, item, index, chain } = dimensions[d] as CellDimension
     if (!list.selectiveAccess) continue
-    const cap = itemCap(effectiveLevel(at.model, ranks, list, index), list, item)
+    const cap = itemCap(levelAlong(ranks, chain, index), list, item)
     if (cap === undefined) continue
     if (first === undefined) first = cap
     else if (caps === undefined) caps = [first, cap]

@@ -1,11 +1,11 @@
-import type { UserId } from '../../domain/ids.js'
 import { derivation } from '../../rule/memo.js'
 import type { RuleContext } from '../../rule/rule.js'
-import { itemRanks, rankOf, type ItemRanks } from '../../snapshot/tenant/item-ranks.js'
+import { chainOf, itemRanks, levelAlong, type ItemRanks } from '../../snapshot/tenant/item-ranks.js'
 import type { Actor } from '../../domain/subject.js'
 import type { Snapshot } from '../../snapshot/snapshot.js'
 import type { AccessRank, ListRecord, Membership, ModelRecord, SelectiveAccessGrants, TenantSnapshot } from '../../snapshot/tenant/types.js'
 import { membershipOf } from './lookups.js'
+import { standingIn, type Standing } from './standing.js'
 
 /**
  * The explicit selective-access grants of an actor in a model: a user's own, or the Internal (Full
@@ -47,35 +47,22 @@ export const membershipBypasses = (world: Snapshot, membership: Membership | und
  * The selective-access level of an item: the maximum of the explicit grant on the item and on each of
  * its ancestors in the parent lists (F45c, F45e, A18, I11). Grants flow down, never up (F45d); with no
  * grant the item is closed (F43, I13). The caller checks that the list has selective access; the
- * bypass of workspace administrators is not applied here. No allocation: a search among the actor's
- * grants of each list up the chain of parents ({@link ItemRanks}), stopping at Write.
+ * bypass of workspace administrators is not applied here: {@link levelAlong} over the list's chain of
+ * lists (a cell's dimensions carry theirs, found once per module).
  *
  * @example
  * ```ts
  * effectiveLevel(model, itemRanks(model, grants), countryList, countryList.items.get(id.item('uk'))) // 1 when its parent 'emea' is granted Read
  * ```
  */
-export const effectiveLevel = (model: ModelRecord, ranks: ItemRanks, list: ListRecord, index: number): AccessRank => {
-  if (ranks.lists.length === 0) return 0
-  let level: AccessRank = rankOf(ranks, list, index)
-  let at: ListRecord | undefined = list
-  let item = index
-  while (level < 2) {
-    item = at.parents[item] ?? -1
-    at = item < 0 || at.parent === undefined ? undefined : model.lists.get(at.parent)
-    if (at === undefined) return level
-    const inherited = rankOf(ranks, at, item)
-    if (inherited > level) level = inherited
-  }
-  return level
-}
+export const effectiveLevel = (model: ModelRecord, ranks: ItemRanks, list: ListRecord, index: number): AccessRank =>
+  ranks.lists.length === 0 ? 0 : levelAlong(ranks, chainOf(model, list), index)
 
-const userRanks = derivation((model: ModelRecord, user: string) => itemRanks(model, model.selectiveAccess.get(user as UserId)))
 const aliasRanks = derivation((model: ModelRecord) => itemRanks(model, model.internalAlias))
 
 /**
  * An actor's grants in a model by item number ({@link ItemRanks}), derived once per decider: a user's
- * own, or the Internal (Full Access) alias's (R13, F29).
+ * own (part of their {@link Standing}), or the Internal (Full Access) alias's (R13, F29).
  *
  * @example
  * ```ts
@@ -83,7 +70,7 @@ const aliasRanks = derivation((model: ModelRecord) => itemRanks(model, model.int
  * ```
  */
 export const ranksOf = (context: RuleContext, model: ModelRecord, actor: Actor): ItemRanks =>
-  actor.kind === 'user' ? context.memo.get(userRanks, model, actor.id) : context.memo.get(aliasRanks, model, '')
+  actor.kind === 'user' ? standingIn(context, model, actor.id).ranks : context.memo.get(aliasRanks, model, '')
 
 /**
  * How many items of a list an actor can read (A40): every item for a list without selective access
@@ -112,7 +99,8 @@ export const readableItemCount = (world: Snapshot, tenant: TenantSnapshot, model
 export const itemsAtLeast = (world: Snapshot, tenant: TenantSnapshot, model: ModelRecord, actor: Actor, list: ListRecord, level: 1 | 2): number => {
   if (!list.selectiveAccess || bypassesSelectiveAccess(world, tenant, actor, model)) return list.items.size
   const ranks = itemRanks(model, selectiveAccessGrants(model, actor))
+  const chain = chainOf(model, list)
   let count = 0
-  for (let index = 0; index < list.ids.length; index++) if (effectiveLevel(model, ranks, list, index) >= level) count += 1
+  for (let index = 0; index < list.ids.length; index++) if (levelAlong(ranks, chain, index) >= level) count += 1
   return count
 }

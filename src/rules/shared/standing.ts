@@ -1,12 +1,15 @@
 import type { UserId } from '../../domain/ids.js'
 import type { RuleContext } from '../../rule/rule.js'
 import { derivation } from '../../rule/memo.js'
+import { itemRanks, type ItemRanks } from '../../snapshot/tenant/item-ranks.js'
 import type { Membership, ModelRecord, RoleRecord, SelectiveAccessGrants, UserRecord } from '../../snapshot/tenant/types.js'
 
 /**
  * What the world holds about one user in one model: their record, their membership of the model's
- * workspace, their model role and their selective-access grants. Every layer of a cell decision reads
- * some of it; a decider derives it once per user and model (it never changes in one world).
+ * workspace, their model role and their selective-access grants, also by item number. Every layer of
+ * a cell decision reads some of it; a decider derives it once per user and model (it never changes in
+ * one world), as one entry of its memo, so that a request of a user it does not hold costs one
+ * derivation and a request of one it holds one lookup. Its size follows the user's grants.
  *
  * @example
  * ```ts
@@ -18,16 +21,24 @@ export interface Standing {
   readonly membership: Membership | undefined
   readonly role: RoleRecord | undefined
   readonly grants: SelectiveAccessGrants | undefined
+  /** The grants by item number ({@link ItemRanks}), searched along an item's ancestors. */
+  readonly ranks: ItemRanks
+  /** What it counts against a decider's memo: the ranks' bytes and the record's own. */
+  readonly byteLength: number
 }
 
 const standings = derivation((model: ModelRecord, user: string, world): Standing => {
   const id = user as UserId
   const roleId = model.assignments.get(id)
+  const grants = model.selectiveAccess.get(id)
+  const ranks = itemRanks(model, grants)
   return Object.freeze({
     user: world.tenant?.users.get(id),
     membership: world.tenant?.workspaces.get(model.workspace)?.members.get(id),
     role: roleId === undefined ? undefined : model.roles.get(roleId),
-    grants: model.selectiveAccess.get(id),
+    grants,
+    ranks,
+    byteLength: 64 + ranks.byteLength,
   })
 })
 

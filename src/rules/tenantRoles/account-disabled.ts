@@ -5,12 +5,23 @@ import type { Request } from '../../domain/request.js'
 import type { RuleContext } from '../../rule/rule.js'
 import { derivation } from '../../rule/memo.js'
 import type { TenantSnapshot } from '../../snapshot/tenant/types.js'
+import { standingIn } from '../shared/standing.js'
 
 /** Whether a user's account is disabled, remembered by the decider: a cell request asks it every time. */
 const disabled = derivation((tenant: TenantSnapshot, user: string): boolean => tenant.users.get(user as UserId)?.enabled === false)
 
+/**
+ * Whether a user's account is disabled: on a cell of a model the world holds, from the user's standing
+ * in the model, the entry the other layers of the request read (one memo entry a user); else from the
+ * tenant's users.
+ */
+const isDisabled = (context: RuleContext, tenant: TenantSnapshot, user: UserId): boolean => {
+  const model = context.cell?.model
+  return model === undefined ? context.memo.get(disabled, tenant, user) : standingIn(context, model, user).user?.enabled === false
+}
+
 const capIfDisabled = (context: RuleContext, tenant: TenantSnapshot, user: UserId | undefined): Verdicts =>
-  user !== undefined && context.memo.get(disabled, tenant, user) ? verdict.cap(0, reason('tenant_roles.account_disabled', { user })) : verdict.skip
+  user !== undefined && isDisabled(context, tenant, user) ? verdict.cap(0, reason('tenant_roles.account_disabled', { user })) : verdict.skip
 
 /**
  * A disabled account is capped to none on every planning act where it is the subject or the actor

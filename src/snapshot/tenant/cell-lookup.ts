@@ -1,5 +1,6 @@
 import type { CellResource } from '../../domain/resource.js'
 import type { ItemId, ListId } from '../../domain/ids.js'
+import { chainOf } from './item-ranks.js'
 import type { LineItemRecord, ListRecord, ModelRecord, ModuleRecord, TenantSnapshot } from './types.js'
 
 /**
@@ -15,6 +16,8 @@ export interface CellDimension {
   readonly list: ListRecord
   readonly item: ItemId
   readonly index: number
+  /** The list and the lists above it, nearest first ({@link chainOf}): shared by every cell of the module. */
+  readonly chain: readonly ListRecord[]
 }
 
 /**
@@ -73,6 +76,10 @@ interface Prefix {
   readonly lineItem: LineItemRecord
   /** The module's lists, in its order; undefined for a list the model does not hold. */
   readonly lists: readonly (ListRecord | undefined)[]
+  /** The module's list ids, in its order (a plain copy: reading a frozen array is slower). */
+  readonly listIds: readonly ListId[]
+  /** Each list's {@link chainOf}, in the same order. */
+  readonly chains: readonly (readonly ListRecord[])[]
 }
 
 const prefixOf = (tenant: TenantSnapshot | undefined, cell: CellResource): Prefix | UnknownCell => {
@@ -84,7 +91,9 @@ const prefixOf = (tenant: TenantSnapshot | undefined, cell: CellResource): Prefi
   // Errors in the documented order: the version before the line item.
   if (lineItem === undefined) return model.versions.has(cell.version) ? unknown('lineItem', cell.lineItem, model) : unknown('version', cell.version, model)
   const ids = [cell.model, cell.module, cell.lineItem] as const
-  return { tag: 'prefix', ids, model, module, lineItem, lists: module.lists.map((list) => model.lists.get(list)) }
+  const lists = module.lists.map((list) => model.lists.get(list))
+  const chains = lists.map((list) => (list === undefined ? [] : chainOf(model, list)))
+  return { tag: 'prefix', ids, model, module, lineItem, lists, listIds: module.lists.slice(), chains }
 }
 
 const names = (prefix: Prefix, cell: CellResource): boolean => {
@@ -94,12 +103,12 @@ const names = (prefix: Prefix, cell: CellResource): boolean => {
 
 /** The rest of the lookup, in the order errors are reported: the version, then an item per list. */
 const withItems = (prefix: Prefix, cell: CellResource): CellLookup => {
-  const { model, module, lists } = prefix
+  const { model, lists, listIds } = prefix
   if (!model.versions.has(cell.version)) return unknown('version', cell.version, model)
   const dimensions: CellDimension[] = new Array<CellDimension>(lists.length)
   // Indexed loops: iterating a frozen array with for-of is several times slower.
   for (let d = 0; d < lists.length; d++) {
-    const listId = module.lists[d] as ListId
+    const listId = listIds[d] as ListId
     // One keyed load; an inherited property (a list named 'toString') is no item the request names.
     const named: unknown = cell.items[listId]
     const itemId = typeof named === 'string' && Object.hasOwn(cell.items, listId) ? (named as ItemId) : undefined
@@ -107,9 +116,9 @@ const withItems = (prefix: Prefix, cell: CellResource): CellLookup => {
     const list = lists[d]
     const index = list?.items.get(itemId)
     if (list === undefined || index === undefined) return unknown(`item of list '${listId}'`, itemId, model)
-    dimensions[d] = { list, item: itemId, index }
+    dimensions[d] = { list, item: itemId, index, chain: prefix.chains[d] as readonly ListRecord[] }
   }
-  return { tag: 'known', model, module, lineItem: prefix.lineItem, dimensions }
+  return { tag: 'known', model, module: prefix.module, lineItem: prefix.lineItem, dimensions }
 }
 
 /**

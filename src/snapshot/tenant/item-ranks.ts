@@ -97,6 +97,51 @@ export const grantedItems = (ranks: ItemRanks, list: ListRecord): { readonly ind
 }
 
 /**
+ * A list and the lists above it, nearest first, as far as the model holds them (F45c): the lists an
+ * item's chain of ancestors runs through. A loop bounded by the model's lists, never recursion.
+ *
+ * @example
+ * ```ts
+ * chainOf(model, costCentres).map((list) => list.id) // ['costCentres', 'countries', 'regions']
+ * ```
+ */
+export const chainOf = (model: ModelRecord, list: ListRecord): ListRecord[] => {
+  const chain: ListRecord[] = [list]
+  for (let at = list; at.parent !== undefined && chain.length <= model.lists.size; ) {
+    const parent = model.lists.get(at.parent)
+    if (parent === undefined) break
+    chain.push((at = parent))
+  }
+  return chain.slice()
+}
+
+/**
+ * The rank granted on the item numbered `index` of the first list of `chain` or on one of its
+ * ancestors, the highest (F45c, F45e, A18, I11): a search among the grants of each list up the chain,
+ * stopping at Write. Grants flow down, never up (F45d).
+ *
+ * @example
+ * ```ts
+ * levelAlong(ranks, chainOf(model, countries), 3) // 1 when the country's region is granted Read
+ * ```
+ */
+export const levelAlong = (ranks: ItemRanks, chain: readonly ListRecord[], index: number): AccessRank => {
+  if (ranks.lists.length === 0) return 0
+  let level: AccessRank = 0
+  let item = index
+  for (let c = 0; c < chain.length && item >= 0; c++) {
+    const list = chain[c] as ListRecord
+    const rank = rankOf(ranks, list, item)
+    if (rank > level) {
+      if (rank === 2) return 2
+      level = rank
+    }
+    item = list.parents[item] ?? -1
+  }
+  return level
+}
+
+/**
  * The item numbered `index` of a list and its ancestors, nearest first, as `[list, index]` pairs
  * (F45c): the chain a grant flows down (I11). A loop, never recursion.
  *
