@@ -55,8 +55,10 @@ const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel,
   const at = context.cell
   if (context.world.tenant === undefined || at?.tag !== 'known' || actor === undefined || at.module.selectiveAccessLists.length === 0) return verdict.skip
   if (aliasTargetWrite(actor, channel)) return verdict.skip
-  if (actor.kind === 'user' && membershipBypasses(context.world, standingIn(context, at.model, actor.id).membership)) return verdict.skip
-  return cellCaps(at, ranksOf(context, at.model, actor))
+  if (actor.kind !== 'user') return cellCaps(at, ranksOf(context, at.model, actor))
+  // A user's standing is their grants by item number too.
+  const standing = standingIn(context, at.model, actor.id)
+  return membershipBypasses(context.world, standing) ? verdict.skip : cellCaps(at, standing)
 }
 
 /**

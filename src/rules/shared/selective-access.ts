@@ -3,9 +3,9 @@ import type { RuleContext } from '../../rule/rule.js'
 import { chainOf, itemRanks, levelAlong, type ItemRanks } from '../../snapshot/tenant/item-ranks.js'
 import type { Actor } from '../../domain/subject.js'
 import type { Snapshot } from '../../snapshot/snapshot.js'
-import type { AccessRank, ListRecord, Membership, ModelRecord, SelectiveAccessGrants, TenantSnapshot } from '../../snapshot/tenant/types.js'
+import type { AccessRank, ListRecord, ModelRecord, SelectiveAccessGrants, TenantSnapshot } from '../../snapshot/tenant/types.js'
 import { membershipOf } from './lookups.js'
-import { standingIn, type Standing } from './standing.js'
+import { standingIn } from './standing.js'
 
 /**
  * The explicit selective-access grants of an actor in a model: a user's own, or the Internal (Full
@@ -32,15 +32,16 @@ export const bypassesSelectiveAccess = (world: Snapshot, tenant: TenantSnapshot,
   actor.kind === 'user' && membershipBypasses(world, membershipOf(tenant, actor.id, model.workspace))
 
 /**
- * Whether a user with this membership of a model's workspace is not limited by selective access: an
- * administrator's, while `workspaceAdminsBypassSelectiveAccess` is on (A2, A25–A27).
+ * Whether a user with this membership of a model's workspace (or this standing in the model) is not
+ * limited by selective access: an administrator's, while `workspaceAdminsBypassSelectiveAccess` is on
+ * (A2, A25–A27).
  *
  * @example
  * ```ts
- * membershipBypasses(world, standingIn(context, model, user).membership)
+ * membershipBypasses(world, standingIn(context, model, user))
  * ```
  */
-export const membershipBypasses = (world: Snapshot, membership: Membership | undefined): boolean =>
+export const membershipBypasses = (world: Snapshot, membership: { readonly admin: boolean } | undefined): boolean =>
   world.settings.workspaceAdminsBypassSelectiveAccess && membership?.admin === true
 
 /**
@@ -62,7 +63,7 @@ const aliasRanks = derivation((model: ModelRecord) => itemRanks(model, model.int
 
 /**
  * An actor's grants in a model by item number ({@link ItemRanks}), derived once per decider: a user's
- * own (part of their {@link Standing}), or the Internal (Full Access) alias's (R13, F29).
+ * own (their standing in the model: `standingIn`), or the Internal (Full Access) alias's (R13, F29).
  *
  * @example
  * ```ts
@@ -70,7 +71,7 @@ const aliasRanks = derivation((model: ModelRecord) => itemRanks(model, model.int
  * ```
  */
 export const ranksOf = (context: RuleContext, model: ModelRecord, actor: Actor): ItemRanks =>
-  actor.kind === 'user' ? standingIn(context, model, actor.id).ranks : context.memo.get(aliasRanks, model, '')
+  actor.kind === 'user' ? standingIn(context, model, actor.id) : context.memo.get(aliasRanks, model, '')
 
 /**
  * How many items of a list an actor can read (A40): every item for a list without selective access

@@ -2,43 +2,49 @@ import type { UserId } from '../../domain/ids.js'
 import type { RuleContext } from '../../rule/rule.js'
 import { derivation } from '../../rule/memo.js'
 import { itemRanks, type ItemRanks } from '../../snapshot/tenant/item-ranks.js'
-import type { Membership, ModelRecord, RoleRecord, SelectiveAccessGrants, UserRecord } from '../../snapshot/tenant/types.js'
+import type { Membership, ModelRecord, RoleRecord, UserRecord } from '../../snapshot/tenant/types.js'
 
 /**
  * What the world holds about one user in one model: their record, their membership of the model's
- * workspace, their model role and their selective-access grants, also by item number. Every layer of
- * a cell decision reads some of it; a decider derives it once per user and model (it never changes in
- * one world), as one entry of its memo, so that a request of a user it does not hold costs one
- * derivation and a request of one it holds one lookup. Its size follows the user's grants.
+ * workspace, their model role and their selective-access grants by item number (a standing is the
+ * user's {@link ItemRanks}), with the two flags every cell request reads. Every layer of a cell
+ * decision reads some of it; a decider derives it once per user and model (it never changes in one
+ * world), as one entry of its memo, so that a request of a user it holds costs one lookup and touches
+ * three small objects (the standing and its two arrays), and one it no longer holds one derivation,
+ * O(the user's grants). Its size follows the user's grants, never a list's length.
  *
  * @example
  * ```ts
- * const admin = (standing: Standing) => standing.membership?.admin === true
+ * const admin = (standing: Standing) => standing.admin
  * ```
  */
-export interface Standing {
+export interface Standing extends ItemRanks {
   readonly user: UserRecord | undefined
   readonly membership: Membership | undefined
   readonly role: RoleRecord | undefined
-  readonly grants: SelectiveAccessGrants | undefined
-  /** The grants by item number ({@link ItemRanks}), searched along an item's ancestors. */
-  readonly ranks: ItemRanks
-  /** What it counts against a decider's memo: the ranks' bytes and the record's own. */
+  /** Whether the user's account is disabled (`enabled: false`, F5). */
+  readonly disabled: boolean
+  /** Whether the user administers the model's workspace (`membership.admin`). */
+  readonly admin: boolean
+  /** What it counts against a decider's memo: the grants' bytes and the record's own. */
   readonly byteLength: number
 }
 
 const standings = derivation((model: ModelRecord, user: string, world): Standing => {
   const id = user as UserId
+  const record = world.tenant?.users.get(id)
+  const membership = world.tenant?.workspaces.get(model.workspace)?.members.get(id)
   const roleId = model.assignments.get(id)
-  const grants = model.selectiveAccess.get(id)
-  const ranks = itemRanks(model, grants)
+  const ranks = itemRanks(model, model.selectiveAccess.get(id))
   return Object.freeze({
-    user: world.tenant?.users.get(id),
-    membership: world.tenant?.workspaces.get(model.workspace)?.members.get(id),
+    user: record,
+    membership,
     role: roleId === undefined ? undefined : model.roles.get(roleId),
-    grants,
-    ranks,
-    byteLength: 64 + ranks.byteLength,
+    disabled: record?.enabled === false,
+    admin: membership?.admin === true,
+    lists: ranks.lists,
+    keys: ranks.keys,
+    byteLength: 80 + ranks.byteLength,
   })
 })
 

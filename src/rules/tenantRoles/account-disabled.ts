@@ -17,7 +17,7 @@ const disabled = derivation((tenant: TenantSnapshot, user: string): boolean => t
  */
 const isDisabled = (context: RuleContext, tenant: TenantSnapshot, user: UserId): boolean => {
   const model = context.cell?.model
-  return model === undefined ? context.memo.get(disabled, tenant, user) : standingIn(context, model, user).user?.enabled === false
+  return model === undefined ? context.memo.get(disabled, tenant, user) : standingIn(context, model, user).disabled
 }
 
 const capIfDisabled = (context: RuleContext, tenant: TenantSnapshot, user: UserId | undefined): Verdicts =>

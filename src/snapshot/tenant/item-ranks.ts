@@ -2,11 +2,12 @@ import type { ItemId, ListId } from '../../domain/ids.js'
 import type { AccessRank, ListRecord, ModelRecord, SelectiveAccessGrants } from './types.js'
 
 /**
- * One identity's selective-access grants by item number: the lists it holds grants on, and for each
- * its grants as `index × 4 + rank`, sorted, in one array (`keys`, the list numbered `l` owning
- * `keys[starts[l]]` to `keys[starts[l + 1] - 1]`). Its size follows the grants held, never the lists'
- * lengths: a user with 500 grants holds about 4 KB whatever the lists hold. `byteLength` is what it
- * counts against a decider's memo.
+ * One identity's selective-access grants by item number: the lists it holds grants on, and in one
+ * array (`keys`) first where each list's grants start, then for each list its grants as
+ * `index × 4 + rank`, sorted (the list numbered `l` owning `keys[keys[l]]` to `keys[keys[l + 1]] - 1`).
+ * Two arrays, so that a request of a user met long ago touches few lines of memory; its size follows
+ * the grants held, never the lists' lengths: a user with 500 grants holds about 4 KB whatever the lists
+ * hold. `byteLength` is what it counts against a decider's memo.
  *
  * @example
  * ```ts
@@ -16,13 +17,12 @@ import type { AccessRank, ListRecord, ModelRecord, SelectiveAccessGrants } from 
  */
 export interface ItemRanks {
   readonly lists: readonly ListId[]
-  readonly starts: readonly number[]
   readonly keys: readonly number[]
   readonly byteLength: number
 }
 
 /** No grant at all: one shared value. */
-const none: ItemRanks = Object.freeze({ lists: Object.freeze([]), starts: Object.freeze([0]), keys: Object.freeze([]), byteLength: 0 })
+const none: ItemRanks = Object.freeze({ lists: Object.freeze([]), keys: Object.freeze([]), byteLength: 0 })
 
 /**
  * The grants by item number (grants naming an item the list does not hold are left out: compile
@@ -37,8 +37,7 @@ const none: ItemRanks = Object.freeze({ lists: Object.freeze([]), starts: Object
 export const itemRanks = (model: ModelRecord, grants: SelectiveAccessGrants | undefined): ItemRanks => {
   if (grants === undefined || grants.size === 0) return none
   const lists: ListId[] = []
-  const starts: number[] = [0]
-  const keys: number[] = []
+  const owned: number[][] = []
   for (const [listId, items] of grants) {
     const list = model.lists.get(listId)
     if (list === undefined) continue
@@ -48,12 +47,19 @@ export const itemRanks = (model: ModelRecord, grants: SelectiveAccessGrants | un
       if (index !== undefined && rank > 0) own.push(index * 4 + rank)
     }
     own.sort((a, b) => a - b)
-    for (const key of own) keys.push(key)
     lists.push(listId)
-    starts.push(keys.length)
+    owned.push(own)
   }
+  const keys: number[] = []
+  let start = lists.length + 1
+  for (const own of owned) {
+    keys.push(start)
+    start += own.length
+  }
+  keys.push(start)
+  for (const own of owned) for (const key of own) keys.push(key)
   // Copies of exact length: arrays grown by push keep room to grow, as much again as they hold.
-  return { lists: lists.slice(), starts: starts.slice(), keys: keys.slice(), byteLength: 160 + 8 * (lists.length + starts.length + keys.length) }
+  return { lists: lists.slice(), keys: keys.slice(), byteLength: 120 + 8 * (lists.length + keys.length) }
 }
 
 /**
@@ -69,8 +75,8 @@ export const rankOf = (ranks: ItemRanks, list: ListRecord, index: number): Acces
   const at = ranks.lists.indexOf(list.id)
   if (at < 0) return 0
   const keys = ranks.keys
-  let low = ranks.starts[at] as number
-  let high = (ranks.starts[at + 1] as number) - 1
+  let low = keys[at] as number
+  let high = (keys[at + 1] as number) - 1
   const wanted = index * 4
   while (low <= high) {
     const middle = (low + high) >>> 1
@@ -92,7 +98,7 @@ export const rankOf = (ranks: ItemRanks, list: ListRecord, index: number): Acces
  */
 export const grantedItems = (ranks: ItemRanks, list: ListRecord): { readonly index: number; readonly item: ItemId; readonly rank: AccessRank }[] => {
   const at = ranks.lists.indexOf(list.id)
-  const keys = at < 0 ? [] : ranks.keys.slice(ranks.starts[at], ranks.starts[at + 1])
+  const keys = at < 0 ? [] : ranks.keys.slice(ranks.keys[at], ranks.keys[at + 1])
   return Array.from(keys, (key) => ({ index: key >> 2, item: list.ids[key >> 2] as ItemId, rank: (key & 3) as AccessRank }))
 }
 
