@@ -80,6 +80,20 @@ describe('malformed requests are denied with request.invalid naming the field (t
   it('a cell item that is not an id', () => invalidAt(both(paula, { type: 'cell.read', channel: 'interactive' }, { ...berlin, items: { product: 7 } }), 'resource.items.product'))
   it('an unknown field on the subject', () => invalidAt(both({ kind: 'user', id: 'paula', sesion: { issuedAt: 1 } }, { type: 'model.open' }, plan), 'subject.sesion'))
   it('an unknown field on a cell resource', () => invalidAt(both(paula, { type: 'cell.read', channel: 'interactive' }, { ...berlin, note: 1 }), 'resource.note'))
+  it('a cell request whose subject holds kind as a hidden own field beside an unknown one', () =>
+    invalidAt(both(Object.defineProperty({ id: 'paula', x: 1 }, 'kind', { value: 'user', enumerable: false }), { type: 'cell.read', channel: 'interactive' }, berlin), 'subject.x'))
+  it('a cell request whose subject inherits kind from a getter and holds an unknown own field', () => {
+    const inherits = Object.assign(Object.create({ get kind() { return 'user' } }) as object, { id: 'paula', x: 1 })
+    invalidAt(both(inherits, { type: 'cell.read', channel: 'interactive' }, berlin), 'subject.x')
+  })
+  it('a cell request whose subject lacks kind while Object.prototype holds one', () => {
+    Object.defineProperty(Object.prototype, 'kind', { value: 'user', enumerable: true, configurable: true, writable: true })
+    try {
+      invalidAt(both({ id: 'paula' }, { type: 'cell.read', channel: 'interactive' }, berlin), 'subject.kind')
+    } finally {
+      delete (Object.prototype as { kind?: unknown }).kind
+    }
+  })
   it('a null subject, with no JavaScript error text in the reason', () => {
     const decisions = both(null, { type: 'model.open' }, plan)
     invalidAt(decisions, 'subject')
