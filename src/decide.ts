@@ -1,5 +1,5 @@
 import { actionSpecs, type Action, type ActionType } from './domain/action.js'
-import { lattice } from './domain/lattice.js'
+import { lattice, type Level } from './domain/lattice.js'
 import type { Request } from './domain/request.js'
 import type { CellResource, Resource } from './domain/resource.js'
 import type { Subject } from './domain/subject.js'
@@ -47,6 +47,8 @@ const fallback: Requirement = { action: 'unknown', lattice: 'permission', requir
  */
 interface Plan {
   readonly requirement: Requirement
+  /** The names of the requirement's lattice, a plain copy. */
+  readonly levels: readonly Level[]
   readonly resources: readonly Resource['kind'][]
   readonly resolve: ReturnType<Policy['actorFor']>
   readonly entries: readonly PolicyEntry[]
@@ -56,7 +58,8 @@ const planOf = (policy: Policy, type: ActionType): Plan => {
   const spec = actionSpecs[type]
   return {
     requirement: { action: type, lattice: spec.lattice, requires: lattice[spec.lattice].rank[spec.requires as never] },
-    resources: spec.resources,
+    levels: lattice[spec.lattice].levels.slice(),
+    resources: spec.resources.slice(),
     resolve: policy.actorFor(type),
     entries: policy.rulesFor(type),
   }
@@ -119,7 +122,9 @@ const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) =
   const plan = bound.plans.get(request.action.type)
   if (plan === undefined) return invalid('action.type', `no plan for action type '${request.action.type}'`)
   const { requirement, resolve, entries } = plan
-  if (!plan.resources.includes(request.resource.kind))
+  const kind = request.resource.kind
+  // Most actions apply to one kind of resource: one comparison rather than a call.
+  if (plan.resources[0] !== kind && !plan.resources.includes(kind))
     return settle(requirement, verdict.cap(0, reason('request.resource_mismatch', { action: request.action.type, resource: request.resource.kind })))
   const context = contextFor(bound, request.resource)
   let resolved: Request = request
@@ -145,7 +150,7 @@ const evaluate = (bound: Bound, request: Request, record: ((entry: TraceEntry) =
     if (record !== undefined) record({ module: entry.module, verdicts: Object.freeze(said.slice()) })
     for (let v = 0; v < said.length; v++) verdicts[count++] = said[v] as Verdict
   }
-  return settleFirst(requirement, verdicts, count, resolve === undefined ? undefined : resolved.actor)
+  return settleFirst(requirement, plan.levels, verdicts, count, resolve === undefined ? undefined : resolved.actor)
 }
 
 const ruleFailed = (module: string, error: unknown): Verdicts => verdict.cap(0, reason('engine.rule_failed', { module, message: thrownMessage(error) }))

@@ -1,4 +1,4 @@
-import { lattice, type LatticeName } from '../domain/lattice.js'
+import { lattice, type LatticeName, type Level } from '../domain/lattice.js'
 import type { Actor } from '../domain/subject.js'
 import { canonicalReasons } from './canonical.js'
 import type { Decision } from './decision.js'
@@ -29,18 +29,21 @@ export interface Requirement {
  * settle({ action: 'cell.read', lattice: 'access', requires: 1 }, verdict.grant(2, reason('default.no_grant', { action: 'x' })))
  * ```
  */
-export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Actor): Decision => settleFirst(requirement, verdicts, verdicts.length, actor)
+export const settle = (requirement: Requirement, verdicts: Verdicts, actor?: Actor): Decision =>
+  settleFirst(requirement, lattice[requirement.lattice].levels, verdicts, verdicts.length, actor)
 
 /**
  * {@link settle} over the first `count` verdicts of a list: `decide` collects what the rules say into
- * an array reserved at a size that usually suffices, and settles it without trimming it.
+ * an array reserved at a size that usually suffices, and settles it without trimming it. `levels` are
+ * the names of the requirement's lattice (`lattice[requirement.lattice].levels`), which a decider
+ * finds once per action type.
  *
  * @example
  * ```ts
- * settleFirst(requirement, collected, 4)
+ * settleFirst(requirement, lattice.access.levels, collected, 4)
  * ```
  */
-export const settleFirst = (requirement: Requirement, verdicts: Verdicts, count: number, actor?: Actor): Decision => {
+export const settleFirst = (requirement: Requirement, levels: readonly Level[], verdicts: Verdicts, count: number, actor?: Actor): Decision => {
   // Small integers throughout (no Infinity): the levels stay untagged in registers.
   let granted = -1
   let capped = uncapped
@@ -75,7 +78,6 @@ export const settleFirst = (requirement: Requirement, verdicts: Verdicts, count:
   }
   const warnings = warned === 0 ? undefined : new Array<Reason>(warned)
   if (warnings !== undefined) for (let i = 0, at = 0; at < warned; i++) if ((verdicts[i] as Verdict).tag === 'warn') warnings[at++] = (verdicts[i] as Verdict).reason
-  const levels = lattice[requirement.lattice].levels
   const effect = allowed ? 'allow' : 'deny'
   const level = levels[Math.min(rank, levels.length - 1)] ?? 'none'
   const sorted = canonicalReasons(reasons)

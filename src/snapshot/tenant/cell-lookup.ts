@@ -101,10 +101,13 @@ const names = (prefix: Prefix, cell: CellResource): boolean => {
   return cell.model === model && cell.module === module && cell.lineItem === lineItem
 }
 
-/** The rest of the lookup, in the order errors are reported: the version, then an item per list. */
-const withItems = (prefix: Prefix, cell: CellResource): CellLookup => {
+/**
+ * The rest of the lookup, in the order errors are reported: the version (unless `versionKnown`: the
+ * model holds it), then an item per list.
+ */
+const withItems = (prefix: Prefix, cell: CellResource, versionKnown: boolean): CellLookup => {
   const { model, lists, listIds } = prefix
-  if (!model.versions.has(cell.version)) return unknown('version', cell.version, model)
+  if (!versionKnown && !model.versions.has(cell.version)) return unknown('version', cell.version, model)
   const dimensions: CellDimension[] = new Array<CellDimension>(lists.length)
   // Indexed loops: iterating a frozen array with for-of is several times slower.
   for (let d = 0; d < lists.length; d++) {
@@ -134,11 +137,11 @@ const withItems = (prefix: Prefix, cell: CellResource): CellLookup => {
  */
 export const lookupCell = (tenant: TenantSnapshot | undefined, cell: CellResource): CellLookup => {
   const prefix = prefixOf(tenant, cell)
-  return prefix.tag === 'unknown' ? prefix : withItems(prefix, cell)
+  return prefix.tag === 'unknown' ? prefix : withItems(prefix, cell, false)
 }
 
 /**
- * {@link lookupCell} for one decider: it keeps the model, module, version and line item of the last
+ * {@link lookupCell} for one decider: it keeps the model, module, line item and version of the last
  * known cell, so that a run of requests on one line item (a grid, an export) looks up only the items.
  *
  * @example
@@ -149,11 +152,17 @@ export const lookupCell = (tenant: TenantSnapshot | undefined, cell: CellResourc
  */
 export const cellLookups = (tenant: TenantSnapshot | undefined): ((cell: CellResource) => CellLookup) => {
   let last: Prefix | undefined
+  // The latest version the last prefix's model was found to hold (versions are few; a grid asks one).
+  let held: string | undefined
   return (cell) => {
-    if (last !== undefined && names(last, cell)) return withItems(last, cell)
-    const prefix = prefixOf(tenant, cell)
-    if (prefix.tag === 'unknown') return prefix
-    last = prefix
-    return withItems(prefix, cell)
+    if (last === undefined || !names(last, cell)) {
+      const prefix = prefixOf(tenant, cell)
+      if (prefix.tag === 'unknown') return prefix
+      last = prefix
+      held = undefined
+    }
+    const found = withItems(last, cell, cell.version === held)
+    if (found.tag === 'known') held = cell.version
+    return found
   }
 }
