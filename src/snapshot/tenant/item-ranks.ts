@@ -47,7 +47,8 @@ export const itemRanks = (model: ModelRecord, grants: SelectiveAccessGrants | un
       if (index !== undefined && rank > 0) own.push(index * 4 + rank)
     }
     own.sort((a, b) => a - b)
-    lists.push(listId)
+    // The list record's own id, so that finding it among them compares references.
+    lists.push(list.id)
     owned.push(own)
   }
   const keys: number[] = []
