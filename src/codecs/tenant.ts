@@ -46,6 +46,7 @@ const driverC = struct(
     values: listOf(struct('driver value', { value: t.boolean }, { items: recordOf('driver coordinates', idC), user: idC })),
     default: t.boolean,
     bitmap: base64C,
+    lineItem: struct('driver line item', { module: idC, lineItem: idC, version: idC }),
   },
 )
 

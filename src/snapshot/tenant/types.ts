@@ -101,6 +101,22 @@ export interface DriverRecord {
    * `users` dimension) reads FALSE whatever the default.
    */
   readonly defaultValue: boolean | undefined
+  /** The line item that holds the driver's values as data (checked by compile), or undefined: no command writes them. */
+  readonly lineItem: DriverLineItem | undefined
+}
+
+/**
+ * The line item of a module, at a version, whose cells are a driver's cells (F47).
+ *
+ * @example
+ * ```ts
+ * const held: DriverLineItem = { module: id.module('access'), lineItem: id.lineItem('budget-open'), version: id.version('budget') }
+ * ```
+ */
+export interface DriverLineItem {
+  readonly module: ModuleId
+  readonly lineItem: LineItemId
+  readonly version: VersionId
 }
 
 /** Nested driver values: a Boolean at the leaves. */
