@@ -109,6 +109,7 @@ export const scopeOfCommand = (command: Command, before: World, after: World): S
     case 'model.deleteRole':
     case 'selectiveAccess.setAliasAccess':
     case 'list.editStructure':
+    case 'cell.write':
       return everything
     default:
       // A command type with no rule yet: the exact brute force.
