@@ -119,7 +119,7 @@ const connectionC = struct('connection', { id: idC, workspace: idC, restricted: 
 const integrationC = struct(
   'integration',
   { id: idC, workspace: idC, restricted: t.boolean, createdBy: idC },
-  { lastRunBy: idC, runAs: idC, connection: idC, steps: listOf(struct('step', { model: idC, action: idC })) },
+  { lastRunBy: idC, runAs: idC, connection: idC, steps: listOf(struct('step', { model: idC, action: idC }, { runAs: idC })) },
 )
 
 const tenantFields = struct(

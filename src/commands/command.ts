@@ -30,6 +30,7 @@ export const commandTypes = [
   'connection.setMemberRole',
   'connection.removeMember',
   'cloudworks.setRunAs',
+  'cloudworks.setStepRunAs',
   'cloudworks.run',
   'cloudworks.create',
   'workplace.createConnection',

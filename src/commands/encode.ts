@@ -135,7 +135,7 @@ const integration = (record: IntegrationRecord): IntegrationInput => ({
   ...(record.lastRunBy === undefined ? {} : { lastRunBy: record.lastRunBy }),
   ...(record.runAs === undefined ? {} : { runAs: record.runAs }),
   ...(record.connection === undefined ? {} : { connection: record.connection }),
-  ...(record.steps.length === 0 ? {} : { steps: record.steps.map((step) => ({ model: step.model, action: step.action })) }),
+  ...(record.steps.length === 0 ? {} : { steps: record.steps.map((step) => ({ model: step.model, action: step.action, ...(step.runAs === undefined ? {} : { runAs: step.runAs }) })) }),
 })
 
 /** A list of records, left out when the world delivered none and commands made none. */

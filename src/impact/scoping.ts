@@ -92,6 +92,7 @@ export const scopeOfCommand = (command: Command, before: World, after: World): S
     case 'connection.removeMember':
       return command.resource.kind === 'workplaceConnection' ? { ...noScope, connections: new Set([command.resource.id]) } : noScope
     case 'cloudworks.setRunAs':
+    case 'cloudworks.setStepRunAs':
     case 'cloudworks.run':
       return command.resource.kind === 'integration' ? { ...noScope, integrations: new Set([command.resource.id]) } : noScope
     case 'tenant.setSwitch':

@@ -68,6 +68,8 @@ const tenantEffect = (tenant: TenantSnapshot, command: TenantCommand, decision: 
       return workspaceEffects.setModelRole(tenant, action, resource)
     case 'cloudworks.setRunAs':
       return tenantEffects.setRunAs(tenant, action, resource)
+    case 'cloudworks.setStepRunAs':
+      return tenantEffects.setStepRunAs(tenant, action, resource)
     case 'cloudworks.run':
       return tenantEffects.recordRun(tenant, command.actor, decision.actor, resource)
   }

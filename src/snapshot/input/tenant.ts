@@ -349,6 +349,12 @@ export interface CloudworksConnectionInput {
 export interface StepInput {
   readonly model: string
   readonly action: string
+  /**
+   * The user this step runs as (seed 002, long term B), who set it themselves (A32's consent); only on
+   * an integration administrator's (non-restricted) integration. Without it, the step runs as the
+   * integration's run identity.
+   */
+  readonly runAs?: string
 }
 
 /**

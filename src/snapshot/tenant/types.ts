@@ -215,7 +215,22 @@ export interface IntegrationRecord {
   readonly lastRunBy: UserId | undefined
   readonly runAs: UserId | undefined
   readonly connection: ConnectionId | undefined
-  readonly steps: readonly { readonly model: ModelId; readonly action: ModelActionId }[]
+  readonly steps: readonly IntegrationStep[]
+}
+
+/**
+ * A compiled step of an integration: the model action it runs, and the user it runs as when it names
+ * one (seed 002, long term B), else undefined: the integration's run identity.
+ *
+ * @example
+ * ```ts
+ * const step: IntegrationStep = { model: id.model('fp'), action: id.modelAction('export-hr'), runAs: id.user('lena') }
+ * ```
+ */
+export interface IntegrationStep {
+  readonly model: ModelId
+  readonly action: ModelActionId
+  readonly runAs: UserId | undefined
 }
 
 /** The compiled planning tenant. */
