@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { apply, compile, decide, encode, id, resource, subject, type Command, type Decision, type World, type WorldInput } from '../../src/index.js'
-import { t0 } from '../support/commands.js'
+import { command, t0 } from '../support/commands.js'
 import { compiled } from '../support/compiled.js'
 
 const input: WorldInput = {
@@ -99,7 +99,7 @@ describe('cloudworks.setStepRunAs: a step runs as its own user (seed 002, long t
     ['no longer an integration administrator', { type: 'tenant.unassignRole', role: 'integrationAdmin' } as const, ['integration_roles.no_integration_role']],
     ['removed from the workspace', { type: 'workspace.removeUser', workspace: id.workspace('fin'), via: 'administration' } as const, ['integration_roles.run_as_not_member']],
   ])('A32, A48 a step run-as user %s at run time denies the step and the run: never the run\'s actor or the alias instead', (_title, action, expected) => {
-    const changed = applied(withIan, { actor: subject.user(id.user('tina')), action, resource: resource.user(id.user('ian')), at: t0 + 60_000, tiebreak: 1 })
+    const changed = applied(withIan, command('tina', action, resource.user(id.user('ian')), 1))
     const run = scheduled(changed)
     expect(run.effect).toBe('deny')
     expect(run.reasons.map((r) => r.code)).toEqual(expect.arrayContaining([...expected, 'integration_roles.step_denied']))
