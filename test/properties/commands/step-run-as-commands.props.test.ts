@@ -26,7 +26,7 @@ describe('per-step run-as: each step is decided as its own actor (seed 002 long 
         const run = decide(world)(subject.scheduler, { type: 'cloudworks.run' }, resource.integration(id.integration('nightly')))
         const steps = encode(world).tenant?.integrations?.find((i) => i.id === 'nightly')?.steps ?? []
         const own = steps.some((step) => step.runAs !== undefined)
-        const said = run.warnings.filter((w) => w.code === 'integration_roles.step_runs_as').sort((a, b) => ('step' in a && 'step' in b ? Number(a.step) - Number(b.step) : 0))
+        const said = run.warnings.filter((w) => w.code === 'integration_roles.step_runs_as').sort((a, b) => ('step' in a && 'step' in b ? a.step - b.step : 0))
         expect(said).toEqual(
           own
             ? steps.map((step, i) => ({ code: 'integration_roles.step_runs_as', integration: 'nightly', step: i + 1, identity: step.runAs === undefined ? 'run' : 'stepRunAs', user: step.runAs ?? '' }))
