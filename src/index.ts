@@ -55,7 +55,7 @@ export type {
   DataAction, ReadChannel, WriteChannel, ReadCell, WriteCell, ReadListItem, WriteListItem, EditListStructure, RunModelAction,
 } from './domain/actions/data.js'
 export type {
-  CloudworksAction, CrudOperation, CreateCloudworksObject, ManageCloudworksObject, RunIntegration, SetRunAs,
+  CloudworksAction, CrudOperation, CreateCloudworksObject, ManageCloudworksObject, RunIntegration, SetRunAs, SetStepRunAs,
 } from './domain/actions/cloudworks.js'
 export type {
   ConnectionAction, Member, ViewConnection, CreateSync, ManageConnection, AddMember, SetMemberRole, RemoveMember,
