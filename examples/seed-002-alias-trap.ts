@@ -85,7 +85,7 @@ if (byHand.right.decision !== undefined) console.log(explain(byHand.right.decisi
 console.log('Applied as a command, her manual run records her as the last runner (A31); from then on the schedule acts as Rita:')
 scheduledRun(byHand.right.world, 'ritaExport')
 
-console.log('\n5. Or, step by step (seed 002, long term B): Ivan names himself for the export step alone (any other step would keep the run's identity, here the alias):')
+console.log('\n5. Or, step by step (seed 002, long term B): Ivan names himself for the export step alone (any other step would keep the run identity, here the alias):')
 const perStep = apply(before, {
   actor: subject.user(id.user('ivan')),
   action: { type: 'cloudworks.setStepRunAs', step: 1, user: id.user('ivan') },
