@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { apply, commandCodec, codecs, compile, decide, encode, id, resource, subject, type CellWrite, type Command, type DriverInput, type World, type WorldInput } from '../../src/index.js'
+import { apply, commandCodec, codecs, compile, decide, encode, id, impactOf, resource, subject, type CellWrite, type Command, type DriverInput, type World, type WorldInput } from '../../src/index.js'
 import { t0 } from '../support/commands.js'
 import { compiled } from '../support/compiled.js'
 
@@ -86,6 +86,13 @@ describe('cell.write commands on the line item that holds a driver (F47, F49, F5
     expect(decide(after)(pia, writeCell, revenue('emea')).reasons.map((r) => r.code)).toContain('dynamic_cell_access.read_only')
     expect(decide(after)(lena, writeCell, revenue('emea')).reasons.map((r) => r.code)).toContain('dynamic_cell_access.read_only')
     roundTrips(after)
+  })
+
+  it('impactOf names the users and cells the write changes: Write becomes Read on revenue at emea for those it covers', () => {
+    const result = impactOf(world, write('wes', cellOf('access', 'open', { regions: 'emea' }), { value: false }))
+    if (result.tag !== 'applied') throw new Error('rejected')
+    const changes = result.impact.models.filter((c) => c.kind === 'cells' && c.lineItem === 'revenue').map((c) => (c.kind === 'cells' ? [c.user, c.from, c.to, c.count] : []))
+    expect(changes).toEqual(expect.arrayContaining([['lena', 'write', 'read', 2], ['pia', 'write', 'read', 2]]))
   })
 
   it('the write is decided as cell.write for the actor: the model role (R34) and selective access (R37) decide it', () => {
