@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { apply, compile, decide, encode, id, resource, subject, type Command, type Decision, type World, type WorldInput } from '../../src/index.js'
+import { accessReport, apply, compile, decide, encode, id, reportHtml, resource, subject, type Command, type Decision, type World, type WorldInput } from '../../src/index.js'
 import { command, t0 } from '../support/commands.js'
 import { compiled } from '../support/compiled.js'
 
@@ -70,6 +70,12 @@ describe('cloudworks.setStepRunAs: a step runs as its own user (seed 002, long t
       { code: 'integration_roles.step_runs_as', integration: 'nightly', step: 1, identity: 'run', user: '' },
       { code: 'integration_roles.step_runs_as', integration: 'nightly', step: 2, identity: 'stepRunAs', user: 'ian' },
     ])
+  })
+
+  it('the access report lists each step with the user it runs as', () => {
+    const report = accessReport(withIan)
+    expect(report.integrations.find((i) => i.id === 'nightly')?.steps).toEqual([{ model: 'fp', action: 'export-pnl' }, { model: 'fp', action: 'export-pnl', runAs: 'ian' }])
+    expect(reportHtml(report, { title: 'fin' })).toContain('<code>fp/export-pnl</code> as <code>ian</code>')
   })
 
   it.each([
