@@ -34,7 +34,8 @@ const fixesFor = (actor: Actor): readonly Fix[] => (actor.kind === 'internalAlia
  */
 export const unreadableSources = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord, runActor: Actor): readonly Ungraded<ActorCannotReadList>[] =>
   integration.steps.flatMap((step, index) => {
-    const actor = stepActor(step, runActor)
+    const actor = stepActor(tenant, integration, step, runActor)
+    if (actor === undefined) return []
     const action = tenant.models.get(step.model)?.actions.get(step.action)
     const source = action === undefined ? undefined : sourceOf(action)
     const model = source === undefined || source.kind === 'file' ? undefined : tenant.models.get(source.model)

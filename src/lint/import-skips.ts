@@ -18,7 +18,8 @@ import type { ImportSkipsDrivenCells, ImportWillSkip, Ungraded } from './finding
  */
 export const importWillSkip = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord, runActor: Actor): readonly Ungraded<ImportWillSkip>[] =>
   integration.steps.flatMap((step, index) => {
-    const actor = stepActor(step, runActor)
+    const actor = stepActor(tenant, integration, step, runActor)
+    if (actor === undefined) return []
     const action = tenant.models.get(step.model)?.actions.get(step.action)
     if (action === undefined) return []
     return importSkips(world, tenant, actor, action).flatMap((v): readonly Ungraded<ImportWillSkip>[] =>
@@ -52,7 +53,8 @@ export const importWillSkip = (world: Snapshot, tenant: TenantSnapshot, integrat
  */
 export const importSkipsDrivenCells = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord, runActor: Actor): readonly Ungraded<ImportSkipsDrivenCells>[] =>
   integration.steps.flatMap((step, index) => {
-    const actor = stepActor(step, runActor)
+    const actor = stepActor(tenant, integration, step, runActor)
+    if (actor === undefined) return []
     const action = tenant.models.get(step.model)?.actions.get(step.action)
     if (action === undefined) return []
     return driverImportSkips(tenant, world.settings, actor, action).flatMap((v): readonly Ungraded<ImportSkipsDrivenCells>[] =>

@@ -22,4 +22,5 @@ export const integrationRoles = ruleModule(
 )
 
 export { resolveRunActor } from './run-actor.js'
+export { stepActor } from './run.js'
 export { integrationRoleOf, type IntegrationRole } from './roles.js'

@@ -65,8 +65,13 @@ const actorNamed = (runAs: UserId | undefined, runActor: Actor): { readonly iden
  * a member of the integration's workspace (A32) and able to manage the integration (their consent was
  * given as such); otherwise the step is denied with the reasons, never run as the run's actor or the
  * alias instead (A32, A48).
+ *
+ * @example
+ * ```ts
+ * stepActor(tenant, integration, step.runAs, subject.internalAlias) // { actor } or { rejected: caps }
+ * ```
  */
-const stepActor = (
+export const stepActor = (
   tenant: TenantSnapshot | undefined,
   integration: IntegrationRecord,
   runAs: UserId | undefined,

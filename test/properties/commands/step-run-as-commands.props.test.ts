@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decide, encode, id, resource, subject, type Actor, type World } from '../../../src/index.js'
+import { decide, encode, id, lint, resource, subject, type Actor, type World } from '../../../src/index.js'
 import { commandProperties } from '../../support/command-properties.js'
 import { walk } from '../../support/command-steps.js'
 import { compiled } from '../../support/compiled.js'
@@ -18,7 +18,7 @@ const validStepUser = (world: World, user: string): boolean => {
 }
 
 describe('per-step run-as: each step is decided as its own actor (seed 002 long term B, A32, A48)', () => {
-  it('a scheduled run denies step i exactly when its actor (its own run-as user, else the run\'s actor) is rejected or denied the step, and says every step\'s actor', () => {
+  it('a scheduled run denies step i exactly when its actor (its own run-as user, else the run\'s actor) is rejected or denied the step, and says every step\'s actor; lint names exactly the steps whose user is rejected', () => {
     fc.assert(
       fc.property(stepWorlds, fc.array(stepCommands, { maxLength: 8 }), (input, log) => {
         const start: World = compiled(input)
@@ -33,12 +33,14 @@ describe('per-step run-as: each step is decided as its own actor (seed 002 long 
             : [],
         )
         expect(run.actor).toEqual(subject.internalAlias)
+        const linted = lint(world).flatMap((f) => (f.code === 'integration.run_identity_invalid' && f.integration === 'nightly' && f.step !== undefined ? [f.step] : []))
         steps.forEach((step, i) => {
           const actor: Actor = step.runAs === undefined ? subject.internalAlias : subject.user(id.user(step.runAs))
           const rejected = step.runAs !== undefined && !validStepUser(world, step.runAs)
           const stepDenied = decide(world)(actor, { type: 'modelAction.run' }, resource.modelAction(id.model('m'), id.modelAction(step.action))).effect === 'deny'
           const named = run.reasons.some((r) => r.code === 'integration_roles.step_denied' && r.step === i + 1)
           expect(named).toBe(rejected || stepDenied)
+          expect(linted.includes(i + 1)).toBe(rejected)
         })
       }),
       { numRuns: 150 },
