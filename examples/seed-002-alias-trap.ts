@@ -84,3 +84,15 @@ if (byHand._tag === 'Left') throw new Error(byHand.left.reasons.map((r) => r.cod
 if (byHand.right.decision !== undefined) console.log(explain(byHand.right.decision))
 console.log('Applied as a command, her manual run records her as the last runner (A31); from then on the schedule acts as Rita:')
 scheduledRun(byHand.right.world, 'ritaExport')
+
+console.log('\n5. Or, step by step (seed 002, long term B): Ivan names himself for the export step alone (any other step would keep the run identity, here the alias):')
+const perStep = apply(before, {
+  actor: subject.user(id.user('ivan')),
+  action: { type: 'cloudworks.setStepRunAs', step: 1, user: id.user('ivan') },
+  resource: resource.integration(id.integration('nightlyExport')),
+  at: Date.UTC(2026, 10, 23, 9, 30),
+  tiebreak: 1,
+})
+if (perStep._tag === 'Left') throw new Error(perStep.left.reasons.map((r) => r.code).join(', '))
+if (perStep.right.decision !== undefined) console.log(explain(perStep.right.decision))
+scheduledRun(perStep.right.world, 'nightlyExport')

@@ -2,8 +2,10 @@
 // the users with TRUE are the subset, and as the read driver of `approval` it shows that line item to
 // them alone. A second driver, `owners`, is dimensioned by `users` and `costCentre`: each cost centre's
 // owners may write its budget. A subset grants nothing by itself (I7): it only narrows what roles allow.
+// The subset's values live in line item `approver` of module `people` (the driver's `lineItem`), so a
+// workspace administrator maintains it by command: a `cell.write` on that line item (F47).
 // Run with: npx tsx examples/users-list-subset.ts
-import { compile, decide, explain, id, resource, subject, type Action, type Resource, type WorldInput } from '../src/index.js'
+import { apply, compile, decide, explain, explainReason, id, resource, subject, type Action, type Command, type Resource, type WorldInput } from '../src/index.js'
 
 const input: WorldInput = {
   tenant: {
@@ -25,10 +27,12 @@ const input: WorldInput = {
               { id: 'budget', writeDriver: 'owners' },
             ],
           },
+          // The line item that holds the subset's values (modules have no Users dimension: a write names the user).
+          { id: 'people', lineItems: [{ id: 'approver' }] },
         ],
         drivers: [
           // The subset: Lena is an approver; Raj and Wes are not (no value is FALSE, A33).
-          { id: 'approvers', dimensions: ['users'], values: [{ user: 'lena', value: true }] },
+          { id: 'approvers', dimensions: ['users'], values: [{ user: 'lena', value: true }], lineItem: { module: 'people', lineItem: 'approver', version: 'budget' } },
           // Per user and per cost centre: Raj owns Marketing, Lena owns IT.
           {
             id: 'owners',
@@ -60,3 +64,17 @@ const questions: readonly (readonly [string, string, Action, Resource])[] = [
 ]
 
 for (const [question, who, action, on] of questions) console.log(`${question}?\n${explain(ask(subject.user(id.user(who)), action, on))}\n`)
+
+// Wes, a workspace administrator, adds Raj to the subset: decided as cell.write on the line item.
+const addRaj: Command = {
+  actor: subject.user(id.user('wes')),
+  action: write,
+  resource: resource.cell({ model: id.model('opex'), module: id.module('people'), lineItem: id.lineItem('approver'), version: id.version('budget'), items: {} }),
+  at: Date.UTC(2026, 10, 23, 9, 0),
+  tiebreak: 1,
+  write: { value: true, user: id.user('raj') },
+}
+const added = apply(compiled.right, addRaj)
+if (added._tag === 'Left') throw new Error(added.left.reasons.map(explainReason).join('\n'))
+console.log(`Wes adds Raj to the approvers: ${added.right.reasons.map(explainReason).join('; ')}`)
+console.log(`Raj, now an approver, reads the approval line?\n${explain(decide(added.right.world)(subject.user(id.user('raj')), read, spend('approval', 'it')))}`)

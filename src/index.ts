@@ -14,7 +14,7 @@ export { codecs } from './codecs/index.js'
 export type { RequestInput } from './codecs/request.js'
 export type {
   TenantInput, UserInput, PlainAdminRole, WorkspaceInput, MemberInput, ModelInput, RoleInput, AssignmentInput,
-  ListInput, ItemInput, ModuleInput, LineItemInput, DriverInput, DriverValueInput, ModelActionInput, ActionVisibility,
+  ListInput, ItemInput, ModuleInput, LineItemInput, DriverInput, DriverLineItemInput, DriverValueInput, ModelActionInput, ActionVisibility,
   EndpointInput, SelectiveAccessInput, InternalAliasInput, CloudworksConnectionInput, IntegrationInput, StepInput,
 } from './snapshot/input/tenant.js'
 export type { WorldInput } from './snapshot/input/world.js'
@@ -55,7 +55,7 @@ export type {
   DataAction, ReadChannel, WriteChannel, ReadCell, WriteCell, ReadListItem, WriteListItem, EditListStructure, RunModelAction,
 } from './domain/actions/data.js'
 export type {
-  CloudworksAction, CrudOperation, CreateCloudworksObject, ManageCloudworksObject, RunIntegration, SetRunAs,
+  CloudworksAction, CrudOperation, CreateCloudworksObject, ManageCloudworksObject, RunIntegration, SetRunAs, SetStepRunAs,
 } from './domain/actions/cloudworks.js'
 export type {
   ConnectionAction, Member, ViewConnection, CreateSync, ManageConnection, AddMember, SetMemberRole, RemoveMember,
@@ -79,7 +79,7 @@ export { policy, type Policy, type PolicyEntry } from './rule/policy.js'
 export { connectionMembers, type MemberList, type UserMember, type GroupMember, type RoleSource } from './queries/connection-members.js'
 
 // Commands: the world over time
-export { commandTypes, isUserImport, isSelectiveAccessImport, isMemberCommand, isAccountCommand, isCloudworksCreate, isConnectionCreate, isWorkplaceStructureCommand, isModelStructureCommand, isListEdit, type ListEdit, type ListEditCommand, type ModelStructureCommand, type WorkplaceStructureCommand, type AccountCommand, type CloudworksCreateCommand, type CloudworksCreation, type ConnectionCreateCommand, type CreateCommandType, type MemberCommand, type Command, type CommandBase, type CommandType, type ImportCommandType, type Tiebreak, type PlainCommand, type UserImportCommand, type SelectiveAccessImportCommand, type UserImportRow, type SelectiveAccessRow } from './commands/command.js'
+export { commandTypes, isUserImport, isSelectiveAccessImport, isMemberCommand, isAccountCommand, isCloudworksCreate, isConnectionCreate, isWorkplaceStructureCommand, isModelStructureCommand, isListEdit, isCellWrite, type CellWrite, type CellWriteCommand, type ListEdit, type ListEditCommand, type ModelStructureCommand, type WorkplaceStructureCommand, type AccountCommand, type CloudworksCreateCommand, type CloudworksCreation, type ConnectionCreateCommand, type CreateCommandType, type MemberCommand, type Command, type CommandBase, type CommandType, type ImportCommandType, type Tiebreak, type PlainCommand, type UserImportCommand, type SelectiveAccessImportCommand, type UserImportRow, type SelectiveAccessRow } from './commands/command.js'
 export { commandC as commandCodec } from './codecs/command.js'
 export { apply, applyWith, type Report, type Change } from './commands/apply.js'
 export type { RowOutcome } from './commands/effects/rows.js'

@@ -84,16 +84,21 @@ const editFor: { readonly [T in CommandType]?: t.Mixed } = {
   ),
 }
 
+/** The value a cell write sets (an access driver's value, F47), with the user of a `users` dimension. */
+const writeFor: { readonly [T in CommandType]?: t.Mixed } = {
+  'cell.write': struct('cell write', { value: t.boolean }, { user: brandedIdC<I.UserId>() }),
+}
+
 const envelopeC = struct(
   'command',
   { actor: subjectC, action: commandActionC, resource: resourceC, at: timestampC, tiebreak: tiebreakC },
-  { rows: t.unknown, creates: t.unknown, edit: t.unknown },
+  { rows: t.unknown, creates: t.unknown, edit: t.unknown, write: t.unknown },
 )
 
-/** The envelope with an act's extra field (`rows` or `creates`) decoded, refused on an act that takes none. */
+/** The envelope with an act's extra field (`rows`, `creates`, `edit` or `write`) decoded, refused on an act that takes none. */
 const extra = (
   envelope: t.TypeOf<typeof envelopeC>,
-  field: 'rows' | 'creates' | 'edit',
+  field: keyof typeof extras,
   codecs: { readonly [T in CommandType]?: t.Mixed },
   c: t.Context,
 ): t.Validation<t.TypeOf<typeof envelopeC>> => {
@@ -106,9 +111,10 @@ const extra = (
 }
 
 /**
- * A command on the wire: `{ actor, action, resource, at, tiebreak }`, plus `rows` for the two imports
- * `creates` for the acts that create an object, and `edit` for a list structure edit. A missing
- * tiebreak is an error naming the field (A17); so are rows, `creates` or `edit` on an act that takes none.
+ * A command on the wire: `{ actor, action, resource, at, tiebreak }`, plus `rows` for the two imports,
+ * `creates` for the acts that create an object, `edit` for a list structure edit and `write` for a
+ * cell write. A missing tiebreak is an error naming the field (A17); so are rows, `creates`, `edit` or
+ * `write` on an act that takes none.
  *
  * @example
  * ```ts
@@ -126,16 +132,18 @@ export const commandC: t.Type<Command, Command> = new t.Type<Command, Command, u
     if (withRows._tag === 'Left') return withRows
     const withCreates = extra(withRows.right, 'creates', createsFor, c)
     if (withCreates._tag === 'Left') return withCreates
-    return extra(withCreates.right, 'edit', editFor, c) as t.Validation<Command>
+    const withEdit = extra(withCreates.right, 'edit', editFor, c)
+    if (withEdit._tag === 'Left') return withEdit
+    return extra(withEdit.right, 'write', writeFor, c) as t.Validation<Command>
   },
   t.identity,
 )
 
 /** Each extra field of the envelope with the acts that take it and their codecs. */
-const extras = { rows: rowsFor, creates: createsFor, edit: editFor } as const
+const extras = { rows: rowsFor, creates: createsFor, edit: editFor, write: writeFor } as const
 
 /**
- * The envelope's schema with each extra field (`rows`, `creates`, `edit`) as each act takes it:
+ * The envelope's schema with each extra field (`rows`, `creates`, `edit`, `write`) as each act takes it:
  * required with the act's schema for the acts that take it, absent for every other act.
  */
 const commandSchema = (schemaOf: (codec: t.Mixed) => JsonSchema): JsonSchema => {

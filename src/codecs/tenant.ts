@@ -46,6 +46,7 @@ const driverC = struct(
     values: listOf(struct('driver value', { value: t.boolean }, { items: recordOf('driver coordinates', idC), user: idC })),
     default: t.boolean,
     bitmap: base64C,
+    lineItem: struct('driver line item', { module: idC, lineItem: idC, version: idC }),
   },
 )
 
@@ -118,7 +119,7 @@ const connectionC = struct('connection', { id: idC, workspace: idC, restricted: 
 const integrationC = struct(
   'integration',
   { id: idC, workspace: idC, restricted: t.boolean, createdBy: idC },
-  { lastRunBy: idC, runAs: idC, connection: idC, steps: listOf(struct('step', { model: idC, action: idC })) },
+  { lastRunBy: idC, runAs: idC, connection: idC, steps: listOf(struct('step', { model: idC, action: idC }, { runAs: idC })) },
 )
 
 const tenantFields = struct(

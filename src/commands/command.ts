@@ -30,6 +30,7 @@ export const commandTypes = [
   'connection.setMemberRole',
   'connection.removeMember',
   'cloudworks.setRunAs',
+  'cloudworks.setStepRunAs',
   'cloudworks.run',
   'cloudworks.create',
   'workplace.createConnection',
@@ -43,6 +44,7 @@ export const commandTypes = [
   'model.deleteRole',
   'selectiveAccess.setAliasAccess',
   'list.editStructure',
+  'cell.write',
 ] as const satisfies readonly ActionType[]
 
 /**
@@ -130,9 +132,9 @@ export interface SelectiveAccessRow {
  * }
  * ```
  */
-export type PlainCommand = { readonly [T in Exclude<CommandType, ImportCommandType | CreateCommandType | 'list.editStructure'>]: CommandBase<T> }[Exclude<
+export type PlainCommand = { readonly [T in Exclude<CommandType, ImportCommandType | CreateCommandType | 'list.editStructure' | 'cell.write'>]: CommandBase<T> }[Exclude<
   CommandType,
-  ImportCommandType | CreateCommandType | 'list.editStructure'
+  ImportCommandType | CreateCommandType | 'list.editStructure' | 'cell.write'
 >]
 /**
  * A user import: the rows travel with the command and are decided one by one (A42).
@@ -239,6 +241,50 @@ export interface ListEditCommand extends CommandBase<'list.editStructure'> {
 }
 
 /**
+ * The value a cell write sets: a Boolean (the world keeps cell data only for the line items that hold
+ * access drivers' values, F47), and, for a driver dimensioned by `users`, the user whose value it is
+ * (modules have no Users dimension, so the cell cannot name it).
+ *
+ * @example
+ * ```ts
+ * const open: CellWrite = { value: true }
+ * const lenaApproves: CellWrite = { value: true, user: id.user('lena') }
+ * ```
+ */
+export interface CellWrite {
+  readonly value: boolean
+  readonly user?: UserId
+}
+/**
+ * Write a cell of a line item that holds an access driver's values (F47, F50): decided as `cell.write`
+ * on that cell for the actor, exactly as any cell write (model role, selective access, dynamic cell
+ * access, channel), then the driver's value at that cell is set, changing dynamic cell access for
+ * everyone it covers. A cell of a line item that holds no driver's values is refused (`commands.integrity`).
+ *
+ * @example
+ * ```ts
+ * const openUk: CellWriteCommand = {
+ *   actor: subject.user(id.user('wes')), action: { type: 'cell.write', channel: 'interactive' },
+ *   resource: resource.cell({ model: id.model('fp'), module: id.module('access'), lineItem: id.lineItem('open'), version: id.version('budget'), items: { country: id.item('uk') } }),
+ *   at: Date.UTC(2026, 10, 23, 9, 0), tiebreak: 1, write: { value: true },
+ * }
+ * ```
+ */
+export interface CellWriteCommand extends CommandBase<'cell.write'> {
+  readonly write: CellWrite
+}
+
+/**
+ * Whether a command writes a cell (an access driver's value).
+ *
+ * @example
+ * ```ts
+ * if (isCellWrite(command)) console.log(command.write.value)
+ * ```
+ */
+export const isCellWrite = (command: Command): command is CellWriteCommand => command.action.type === 'cell.write'
+
+/**
  * Whether a command edits a list's structure.
  *
  * @example
@@ -284,7 +330,14 @@ export type ImportCommandType = 'workspace.importUsers' | 'selectiveAccess.impor
  * }
  * ```
  */
-export type Command = PlainCommand | UserImportCommand | SelectiveAccessImportCommand | CloudworksCreateCommand | ConnectionCreateCommand | ListEditCommand
+export type Command =
+  | PlainCommand
+  | UserImportCommand
+  | SelectiveAccessImportCommand
+  | CloudworksCreateCommand
+  | ConnectionCreateCommand
+  | ListEditCommand
+  | CellWriteCommand
 
 /**
  * The connection member acts (R46–R49), which change the workplace rather than the tenant.

@@ -82,8 +82,16 @@ const byCellDriver = (kept: DriverInput, values: CellValues): DriverInput => {
   return kept.values === undefined && given.length === 0 ? kept : { ...kept, values: given }
 }
 
-/** A driver as delivered: by cell number or from nested maps when the snapshot kept it without its values, else as kept. */
-const driver = (kept: DriverInput, record: DriverRecord | undefined): DriverInput => {
+/**
+ * A driver as delivered, with its values as they stand: by cell number or from nested maps when the
+ * snapshot kept it without its values, else as kept (a cell write replaces what is kept).
+ *
+ * @example
+ * ```ts
+ * driverInput(keptDriver, model.drivers.get(id.driver('open')))
+ * ```
+ */
+export const driverInput = (kept: DriverInput, record: DriverRecord | undefined): DriverInput => {
   if (record !== undefined && isCellValues(record.values)) return byCellDriver(kept, record.values)
   return kept.values?.length === 0 && readableDriver(kept) ? { ...kept, values: nestedValues(record) } : kept
 }
@@ -99,7 +107,7 @@ const driver = (kept: DriverInput, record: DriverRecord | undefined): DriverInpu
  */
 export const modelInput = (delivered: ModelInput, record: ModelRecord): ModelInput => {
   const lists = delivered.lists?.map((list) => (list.items === undefined ? list : { ...list, items: items(record, record.lists.get(id.list(list.id))) }))
-  const drivers = delivered.drivers?.map((kept) => driver(kept, record.drivers.get(id.driver(kept.id))))
+  const drivers = delivered.drivers?.map((kept) => driverInput(kept, record.drivers.get(id.driver(kept.id))))
   const structure = omit({ ...delivered, ...(lists === undefined ? {} : { lists }), ...(drivers === undefined ? {} : { drivers }) }, ['assignments', 'selectiveAccess'])
   const assignments = [...record.assignments].map(([userId, role]) => ({ user: userId, role }))
   const selectiveAccess = grants(record)
@@ -127,7 +135,7 @@ const integration = (record: IntegrationRecord): IntegrationInput => ({
   ...(record.lastRunBy === undefined ? {} : { lastRunBy: record.lastRunBy }),
   ...(record.runAs === undefined ? {} : { runAs: record.runAs }),
   ...(record.connection === undefined ? {} : { connection: record.connection }),
-  ...(record.steps.length === 0 ? {} : { steps: record.steps.map((step) => ({ model: step.model, action: step.action })) }),
+  ...(record.steps.length === 0 ? {} : { steps: record.steps.map((step) => ({ model: step.model, action: step.action, ...(step.runAs === undefined ? {} : { runAs: step.runAs }) })) }),
 })
 
 /** A list of records, left out when the world delivered none and commands made none. */

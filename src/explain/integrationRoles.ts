@@ -2,7 +2,13 @@ import type { IntegrationRolesReasons } from '../decision/reasons/integrationRol
 import type { Wording } from './wording.js'
 
 const whose = (identity: string, user: string): string =>
-  identity === 'runAs' ? `The run-as user '${user}'` : identity === 'lastRunner' ? `The last runner '${user}'` : `User '${user}'`
+  identity === 'runAs'
+    ? `The run-as user '${user}'`
+    : identity === 'stepRunAs'
+      ? `The step's run-as user '${user}'`
+      : identity === 'lastRunner'
+        ? `The last runner '${user}'`
+        : `User '${user}'`
 
 /**
  * English for the integration roles and run identity reasons.
@@ -46,6 +52,16 @@ export const integrationRolesWording: Wording<keyof IntegrationRolesReasons> = {
     `Step ${r.step} of integration '${r.integration}' (action '${r.action}' of model '${r.model}') is denied to the run's actor: ${r.reasons.join(', ')}.`,
   'integration_roles.run_as_self': (r) => `User '${r.user}' names themselves as the run-as user of integration '${r.integration}', which they may manage.`,
   'integration_roles.run_as_not_self': (r) => `Only '${r.named}' may name '${r.named}' as the run-as user; '${r.user}' cannot.`,
+  'integration_roles.step_run_as_self': (r) => `User '${r.user}' names themselves as the run-as user of step ${r.step} of integration '${r.integration}', which they may manage.`,
+  'integration_roles.step_run_as_cleared_by_tenant_admin': (r) =>
+    `User '${r.user}' is a tenant administrator and may clear the run-as user of step ${r.step} of integration '${r.integration}'.`,
+  'integration_roles.step_run_as_restricted': (r) =>
+    `Integration '${r.integration}' is restricted: it runs every step as its restricted integration user, so no step names a run-as user of its own.`,
+  'integration_roles.unknown_step': (r) => `Integration '${r.integration}' has ${r.steps} step${r.steps === 1 ? '' : 's'}; there is no step ${r.step}.`,
+  'integration_roles.step_runs_as': (r) =>
+    r.identity === 'stepRunAs'
+      ? `Step ${r.step} of integration '${r.integration}' runs as its own run-as user '${r.user}'.`
+      : `Step ${r.step} of integration '${r.integration}' runs as the run's actor, ${r.user === '' ? 'Internal (Full Access)' : `'${r.user}'`}.`,
   'integration_roles.run_as_cleared_by_tenant_admin': (r) => `User '${r.user}' is a tenant administrator and may clear the run-as user of integration '${r.integration}'.`,
   'integration_roles.run_as_clear_needs_tenant_admin': (r) => `Only a tenant administrator may clear the run-as user of integration '${r.integration}'; '${r.user}' is not one.`,
 }

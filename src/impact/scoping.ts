@@ -92,6 +92,7 @@ export const scopeOfCommand = (command: Command, before: World, after: World): S
     case 'connection.removeMember':
       return command.resource.kind === 'workplaceConnection' ? { ...noScope, connections: new Set([command.resource.id]) } : noScope
     case 'cloudworks.setRunAs':
+    case 'cloudworks.setStepRunAs':
     case 'cloudworks.run':
       return command.resource.kind === 'integration' ? { ...noScope, integrations: new Set([command.resource.id]) } : noScope
     case 'tenant.setSwitch':
@@ -109,6 +110,7 @@ export const scopeOfCommand = (command: Command, before: World, after: World): S
     case 'model.deleteRole':
     case 'selectiveAccess.setAliasAccess':
     case 'list.editStructure':
+    case 'cell.write':
       return everything
     default:
       // A command type with no rule yet: the exact brute force.

@@ -2,6 +2,7 @@ import type { ListId } from '../domain/ids.js'
 import type { Actor } from '../domain/subject.js'
 import { readableItemCount } from '../rules/shared/selective-access.js'
 import type { Snapshot } from '../snapshot/snapshot.js'
+import { stepActor } from './step-actor.js'
 import type { Endpoint, IntegrationRecord, ModelActionRecord, ModelRecord, TenantSnapshot } from '../snapshot/tenant/types.js'
 import type { ActorCannotReadList, Fix, Ungraded } from './findings.js'
 
@@ -31,8 +32,10 @@ const fixesFor = (actor: Actor): readonly Fix[] => (actor.kind === 'internalAlia
  * unreadableSources(snapshot, tenant, integration, subject.internalAlias)
  * ```
  */
-export const unreadableSources = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord, actor: Actor): readonly Ungraded<ActorCannotReadList>[] =>
+export const unreadableSources = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord, runActor: Actor): readonly Ungraded<ActorCannotReadList>[] =>
   integration.steps.flatMap((step, index) => {
+    const actor = stepActor(tenant, integration, step, runActor)
+    if (actor === undefined) return []
     const action = tenant.models.get(step.model)?.actions.get(step.action)
     const source = action === undefined ? undefined : sourceOf(action)
     const model = source === undefined || source.kind === 'file' ? undefined : tenant.models.get(source.model)

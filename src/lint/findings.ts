@@ -95,7 +95,8 @@ export interface NoLastRunner extends Graded {
 
 /**
  * A scheduled run of the integration would be denied before any data check: its run-as user or last
- * runner is no longer valid (A6, A32). `reasons` are the decision's reason codes.
+ * runner is no longer valid (A6, A32), or, with `step`, the run-as user of that step (counted from 1)
+ * is not. `reasons` are the decision's reason codes.
  *
  * @example
  * ```ts
@@ -105,6 +106,8 @@ export interface NoLastRunner extends Graded {
 export interface RunIdentityInvalid extends Graded {
   readonly code: 'integration.run_identity_invalid'
   readonly integration: string
+  /** The step whose own run-as user is no longer valid; absent when it is the run's identity. */
+  readonly step?: number
   readonly reasons: readonly string[]
 }
 

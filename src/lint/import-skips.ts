@@ -2,6 +2,7 @@ import type { Actor } from '../domain/subject.js'
 import { driverImportSkips } from '../rules/dynamicCellAccess/imports.js'
 import { importSkips } from '../rules/selectiveAccess/imports.js'
 import type { Snapshot } from '../snapshot/snapshot.js'
+import { stepActor } from './step-actor.js'
 import type { IntegrationRecord, TenantSnapshot } from '../snapshot/tenant/types.js'
 import type { ImportSkipsDrivenCells, ImportWillSkip, Ungraded } from './findings.js'
 
@@ -15,8 +16,10 @@ import type { ImportSkipsDrivenCells, ImportWillSkip, Ungraded } from './finding
  * importWillSkip(snapshot, tenant, integration, subject.user(id.user('rita')))
  * ```
  */
-export const importWillSkip = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord, actor: Actor): readonly Ungraded<ImportWillSkip>[] =>
+export const importWillSkip = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord, runActor: Actor): readonly Ungraded<ImportWillSkip>[] =>
   integration.steps.flatMap((step, index) => {
+    const actor = stepActor(tenant, integration, step, runActor)
+    if (actor === undefined) return []
     const action = tenant.models.get(step.model)?.actions.get(step.action)
     if (action === undefined) return []
     return importSkips(world, tenant, actor, action).flatMap((v): readonly Ungraded<ImportWillSkip>[] =>
@@ -48,8 +51,10 @@ export const importWillSkip = (world: Snapshot, tenant: TenantSnapshot, integrat
  * importSkipsDrivenCells(snapshot, tenant, integration, subject.user(id.user('rita')))
  * ```
  */
-export const importSkipsDrivenCells = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord, actor: Actor): readonly Ungraded<ImportSkipsDrivenCells>[] =>
+export const importSkipsDrivenCells = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord, runActor: Actor): readonly Ungraded<ImportSkipsDrivenCells>[] =>
   integration.steps.flatMap((step, index) => {
+    const actor = stepActor(tenant, integration, step, runActor)
+    if (actor === undefined) return []
     const action = tenant.models.get(step.model)?.actions.get(step.action)
     if (action === undefined) return []
     return driverImportSkips(tenant, world.settings, actor, action).flatMap((v): readonly Ungraded<ImportSkipsDrivenCells>[] =>

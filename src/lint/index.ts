@@ -8,6 +8,7 @@ import { unreadableSources } from './alias-trap.js'
 import { readOnlyWithAdditionalRoles } from './account.js'
 import { unreachableConnections } from './connections.js'
 import { importSkipsDrivenCells, importWillSkip } from './import-skips.js'
+import { invalidStepIdentities } from './step-actor.js'
 import { unrunnableSteps } from './processes.js'
 import { tenantTraps } from './world-traps.js'
 import { decide } from '../decide.js'
@@ -16,7 +17,13 @@ import { graded } from './severity.js'
 
 const integrationFindings = (world: Snapshot, tenant: TenantSnapshot, integration: IntegrationRecord): readonly Ungraded[] => {
   const resolution = resolveRunActor({ subject: subject.scheduler, actor: undefined, action: { type: 'cloudworks.run' }, resource: resource.integration(integration.id) }, world)
-  if (resolution.tag === 'actor') return [...unreadableSources(world, tenant, integration, resolution.actor), ...importWillSkip(world, tenant, integration, resolution.actor), ...importSkipsDrivenCells(world, tenant, integration, resolution.actor)]
+  if (resolution.tag === 'actor')
+    return [
+      ...invalidStepIdentities(tenant, integration, resolution.actor),
+      ...unreadableSources(world, tenant, integration, resolution.actor),
+      ...importWillSkip(world, tenant, integration, resolution.actor),
+      ...importSkipsDrivenCells(world, tenant, integration, resolution.actor),
+    ]
   const reasons = resolution.verdicts.map((v) => v.reason.code)
   return reasons.includes('integration_roles.no_last_runner')
     ? [{ code: 'integration.no_last_runner', integration: integration.id }]
@@ -30,7 +37,7 @@ const integrationFindings = (world: Snapshot, tenant: TenantSnapshot, integratio
  *   imports write to (R10, A40's twin), or whose access drivers keep target cells below Write for it
  *   (F49, A1): the rows there are skipped;
  * - restricted integrations that nobody has run, whose scheduled runs are denied (A31);
- * - integrations whose run-as user or last runner is no longer valid (A6, A32);
+ * - integrations whose run-as user or last runner, or a step's own run-as user, is no longer valid (A6, A32);
  * - users holding both integration roles (A46);
  * - custom roles that grant nothing, selective-access grants that can never apply, line items hidden
  *   from everyone, private actions nobody can run, RIU workspaces their user is not a member of (R6),

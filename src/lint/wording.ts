@@ -33,7 +33,9 @@ export const explainFinding = (finding: Finding): string => {
     case 'integration.no_last_runner':
       return `Restricted integration ${finding.integration} has never been run by hand, so its scheduled runs are denied; a restricted integration user in scope should run it once.`
     case 'integration.run_identity_invalid':
-      return `Scheduled runs of integration ${finding.integration} are denied before any data check (${finding.reasons.join(', ')}).`
+      return finding.step === undefined
+        ? `Scheduled runs of integration ${finding.integration} are denied before any data check (${finding.reasons.join(', ')}).`
+        : `Scheduled runs of integration ${finding.integration} are denied: step ${finding.step} runs as a user who no longer may (${finding.reasons.join(', ')}).`
     case 'integration.import_will_skip': {
       const actor = finding.actor === 'internalAlias' ? 'Internal (Full Access)' : finding.actor
       return `Integration ${finding.integration}, step ${finding.step} (import ${finding.action} of model ${finding.model}): it runs as ${actor}, who cannot write ${finding.skipped} of the ${finding.items} items of selective-access list ${finding.list}, so its rows there will be skipped without an error. Fix: give ${actor} Write on those items, or run it as a user who has it.`

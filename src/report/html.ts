@@ -128,7 +128,7 @@ const integrationHtml = (integration: IntegrationReport): string => `<tr data-in
 <td class="${integration.run.effect === 'allow' ? 'run-allow' : 'run-deny'}">${escapeHtml(integration.runsAs)}</td>
 <td>${integration.runAs === undefined ? '<span class="muted">—</span>' : escapeHtml(integration.runAs)}</td>
 <td>${integration.lastRunBy === undefined ? '<span class="muted">never</span>' : escapeHtml(integration.lastRunBy)}</td>
-<td>${integration.steps.length === 0 ? '<span class="muted">none</span>' : integration.steps.map((s) => `<code>${escapeHtml(s.model)}/${escapeHtml(s.action)}</code>`).join(' ')}</td>
+<td>${integration.steps.length === 0 ? '<span class="muted">none</span>' : integration.steps.map((s) => `<code>${escapeHtml(s.model)}/${escapeHtml(s.action)}</code>${s.runAs === undefined ? '' : ` as <code>${escapeHtml(s.runAs)}</code>`}`).join(' ')}</td>
 <td>${integration.explanation.map((line) => `<div${line.startsWith('Warning:') ? ' class="warning"' : ''}>${escapeHtml(line)}</div>`).join('')}</td>
 </tr>`
 

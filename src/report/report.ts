@@ -19,7 +19,7 @@ const integrationReport = (world: World, integration: IntegrationInput): Integra
     restricted: integration.restricted,
     runAs: integration.runAs,
     lastRunBy: integration.lastRunBy,
-    steps: (integration.steps ?? []).map(({ model, action }) => ({ model, action })),
+    steps: (integration.steps ?? []).map(({ model, action, runAs }) => (runAs === undefined ? { model, action } : { model, action, runAs })),
     run,
     runsAs,
     explanation: [...run.reasons.map(explainReason), ...run.warnings.map((warning) => `Warning: ${explainReason(warning)}`)],

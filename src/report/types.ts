@@ -107,7 +107,8 @@ export interface IntegrationReport {
   readonly restricted: boolean
   readonly runAs: string | undefined
   readonly lastRunBy: string | undefined
-  readonly steps: readonly { readonly model: string; readonly action: string }[]
+  /** Each step, with the user it runs as when it names its own (else the run identity). */
+  readonly steps: readonly { readonly model: string; readonly action: string; readonly runAs?: string }[]
   /** The decision on a scheduled run (`cloudworks.run` by the scheduler). */
   readonly run: Decision
   /** The run identity in words: the user, `Internal (Full Access)`, or `denied`. */

@@ -81,7 +81,7 @@ export function* workspaceRows(tenant: TenantSnapshot, session: Session | undefi
 /**
  * Integration rows: each integration's scheduled run (its actor is the identity every scheduled run
  * uses: run-as user, the alias, or the last runner, A31, A32), then each of its steps decided as that
- * actor, which is what the run will read and write.
+ * actor, or as the step's own run-as user when it names one, which is what the run will read and write.
  *
  * @example
  * ```ts
@@ -98,9 +98,9 @@ export function* integrationRows(tenant: TenantSnapshot, decider: Decider): Gene
     for (const [index, step] of integration.steps.entries())
       yield {
         section: 'integration',
-        subject: actor,
+        subject: step.runAs === undefined ? actor : subject.user(step.runAs),
         scope: `${integration.id}/step ${index + 1}`,
-        grant: `runsAs:${identity}`,
+        grant: `runsAs:${step.runAs === undefined ? identity : 'stepRunAs'}`,
         action: { type: 'modelAction.run' },
         resource: resource.modelAction(step.model, step.action),
       }

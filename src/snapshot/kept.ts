@@ -50,8 +50,13 @@ export const driverByCell = (driver: DriverInput, sizes: ReadonlyMap<string, num
 /**
  * A driver as kept: kept by cell number, without its bitmap, or its values left empty (their place
  * kept); read back by `encode` from nested maps, its values left empty; else as delivered.
+ *
+ * @example
+ * ```ts
+ * keptDriver({ id: 'open', dimensions: ['region'], values: [{ items: { region: 'emea' }, value: true }] }, new Map([['region', 3]])).values // []
+ * ```
  */
-const keptDriver = (driver: DriverInput, sizes: ReadonlyMap<string, number>): DriverInput => {
+export const keptDriver = (driver: DriverInput, sizes: ReadonlyMap<string, number>): DriverInput => {
   if (driverByCell(driver, sizes) && driver.bitmap !== undefined) return omit(driver, ['bitmap'])
   return driver.values !== undefined && (driverByCell(driver, sizes) || readableDriver(driver)) ? { ...driver, values: [] } : driver
 }

@@ -105,6 +105,23 @@ const referenceAdmin = (tenant: TenantInput, subject: Subject, action: Cloudwork
       const failures = [...(action.user === user.id ? [] : ['integration_roles.run_as_not_self']), ...scope(tenant, user, integration.workspace, integration.restricted).failures]
       return failures.length === 0 ? { effect: 'allow', reasons: ['integration_roles.run_as_self'] } : deny([...failures, NG])
     }
+    case 'cloudworks.setStepRunAs': {
+      if (resource.kind !== 'integration') return deny(['request.resource_mismatch', NG])
+      const integration = (tenant.integrations ?? []).find((i) => i.id === resource.id)
+      if (integration === undefined) return deny(['request.unknown_id', NG])
+      const user = requester(tenant, subject)
+      if (isExpected(user)) return user
+      const checks = [
+        ...(action.step <= (integration.steps ?? []).length ? [] : ['integration_roles.unknown_step']),
+        ...(integration.restricted ? ['integration_roles.step_run_as_restricted'] : []),
+      ]
+      if (action.user === null)
+        return (user.roles ?? []).includes('tenantAdmin') && checks.length === 0
+          ? { effect: 'allow', reasons: ['integration_roles.step_run_as_cleared_by_tenant_admin'] }
+          : deny([...checks, ...((user.roles ?? []).includes('tenantAdmin') ? [] : ['integration_roles.run_as_clear_needs_tenant_admin']), NG])
+      const failures = [...checks, ...(action.user === user.id ? [] : ['integration_roles.run_as_not_self']), ...scope(tenant, user, integration.workspace, integration.restricted).failures]
+      return failures.length === 0 ? { effect: 'allow', reasons: ['integration_roles.step_run_as_self'] } : deny([...failures, NG])
+    }
     case 'cloudworks.run':
       return deny([NG])
   }

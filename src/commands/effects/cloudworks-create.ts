@@ -26,7 +26,7 @@ const integration = (tenant: TenantSnapshot, creator: UserRecord, workspace: Wor
   const steps = creates.steps ?? []
   const bad = badStep(tenant, steps)
   if (bad !== undefined) return bad
-  const record = { id: integrationId, workspace, restricted, createdBy: creator.id, lastRunBy: undefined, runAs: undefined, connection: creates.connection, steps }
+  const record = { id: integrationId, workspace, restricted, createdBy: creator.id, lastRunBy: undefined, runAs: undefined, connection: creates.connection, steps: steps.map((step) => ({ ...step, runAs: undefined })) }
   return changed({ ...tenant, integrations: withEntry(tenant.integrations, integrationId, record) })
 }
 

@@ -8,6 +8,7 @@ import {
   isAccountCommand,
   isCloudworksCreate,
   isListEdit,
+  isCellWrite,
   isConnectionCreate,
   isMemberCommand,
   isModelStructureCommand,
@@ -19,6 +20,7 @@ import { changeAccountRole } from './account-roles.js'
 import { createCloudworksObject } from './cloudworks-create.js'
 import { createConnection } from './connection-create.js'
 import { editList } from './list-structure.js'
+import { writeDriverCell } from './driver-write.js'
 import type { Effect } from './effect.js'
 import { rebuiltModel } from './model-structure.js'
 import * as tenantEffects from './tenant.js'
@@ -66,6 +68,8 @@ const tenantEffect = (tenant: TenantSnapshot, command: TenantCommand, decision: 
       return workspaceEffects.setModelRole(tenant, action, resource)
     case 'cloudworks.setRunAs':
       return tenantEffects.setRunAs(tenant, action, resource)
+    case 'cloudworks.setStepRunAs':
+      return tenantEffects.setStepRunAs(tenant, action, resource)
     case 'cloudworks.run':
       return tenantEffects.recordRun(tenant, command.actor, decision.actor, resource)
   }
@@ -99,6 +103,7 @@ export const snapshotChange = (snapshot: Snapshot, command: Exclude<Command, { r
   if (isWorkplaceStructureCommand(command)) return rebuiltWorkplace(snapshot, command.action, command.resource)
   if (tenant === undefined) return refuse('tenant', 'the world has no tenant')
   if (isListEdit(command)) return editList(snapshot, command)
+  if (isCellWrite(command)) return writeDriverCell(snapshot, command)
   if (isModelStructureCommand(command)) {
     const target = command.resource
     if (target.kind !== 'model' && target.kind !== 'list') return refuse('resource.kind', 'expected a model or a list')

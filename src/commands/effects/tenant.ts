@@ -1,4 +1,4 @@
-import type { SetRunAs } from '../../domain/actions/cloudworks.js'
+import type { SetRunAs, SetStepRunAs } from '../../domain/actions/cloudworks.js'
 import type { AssignRole, CreateInternalUser, SetSsoException, SetSwitch, UnassignRole } from '../../domain/actions/tenant.js'
 import { withEntry } from '../../snapshot/persistent/patched-map.js'
 import type { Resource } from '../../domain/resource.js'
@@ -126,6 +126,30 @@ export const setRunAs = (tenant: TenantSnapshot, action: SetRunAs, target: Resou
   if (action.user !== null && !tenant.users.has(action.user)) return refuse('action.user', `unknown user ${quoted(action.user)}`)
   const runAs = action.user ?? undefined
   return changed({ ...tenant, integrations: withEntry(tenant.integrations, integration.id, { ...integration, runAs }) })
+}
+
+/**
+ * Seed 002, long term B: set the user one step of an integration runs as, or clear it (`user: null`).
+ * Who may, and on which integrations, is the integrationRoles module's decision; a step the
+ * integration lacks, or a run-as on a restricted integration, is refused too (compile would reject it).
+ *
+ * @example
+ * ```ts
+ * setStepRunAs(tenant, { type: 'cloudworks.setStepRunAs', step: 2, user: id.user('ivy') }, resource.integration(id.integration('nightly')))
+ * ```
+ */
+export const setStepRunAs = (tenant: TenantSnapshot, action: SetStepRunAs, target: Resource): Effect => {
+  const integration = target.kind === 'integration' ? tenant.integrations.get(target.id) : undefined
+  if (integration === undefined) return refuse('resource', 'not an integration of the tenant')
+  const at = action.step - 1
+  const step = integration.steps[at]
+  if (step === undefined) return refuse('action.step', `integration '${integration.id}' has no step ${action.step}`)
+  if (action.user !== null && integration.restricted) return refuse('action.user', 'a restricted integration runs every step as its run identity (F23)')
+  if (action.user !== null && !tenant.users.has(action.user)) return refuse('action.user', `unknown user ${quoted(action.user)}`)
+  const runAs = action.user ?? undefined
+  if (step.runAs === runAs) return changed(tenant)
+  const steps = integration.steps.map((s, i) => (i === at ? { ...s, runAs } : s))
+  return changed({ ...tenant, integrations: withEntry(tenant.integrations, integration.id, { ...integration, steps }) })
 }
 
 /**

@@ -49,6 +49,20 @@ export interface IntegrationRolesReasons {
   'integration_roles.run_as_self': { readonly user: string; readonly integration: string }
   /** Only the named user may set run-as, naming themselves (A32). */
   'integration_roles.run_as_not_self': { readonly user: string; readonly named: string }
+  /** The user names themselves as the run-as user of one step of an integration they may manage (A32, seed 002 long term B). */
+  'integration_roles.step_run_as_self': { readonly user: string; readonly integration: string; readonly step: number }
+  /** A tenant administrator may clear a step's run-as user (A32). */
+  'integration_roles.step_run_as_cleared_by_tenant_admin': { readonly user: string; readonly integration: string; readonly step: number }
+  /** A restricted integration runs every step as its restricted integration user: no step names its own (F23, R11). */
+  'integration_roles.step_run_as_restricted': { readonly integration: string }
+  /** The integration has no such step (`steps` is how many it has). */
+  'integration_roles.unknown_step': { readonly integration: string; readonly step: number; readonly steps: number }
+  /**
+   * A warning on a run of an integration any step of which names its own run-as user: who step `step`
+   * acts as. `identity` is `stepRunAs` (the step's own, `user`) or `run` (the run's actor: `user`, or
+   * empty for Internal (Full Access)).
+   */
+  'integration_roles.step_runs_as': { readonly integration: string; readonly step: number; readonly identity: string; readonly user: string }
   /** A tenant administrator may clear run-as (A32). */
   'integration_roles.run_as_cleared_by_tenant_admin': { readonly user: string; readonly integration: string }
   /** Only a tenant administrator may clear run-as (A32). */

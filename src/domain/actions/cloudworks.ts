@@ -55,6 +55,17 @@ export interface RunIntegration { readonly type: 'cloudworks.run' }
  * ```
  */
 export interface SetRunAs { readonly type: 'cloudworks.setRunAs'; readonly user: UserId | null }
+/**
+ * Set or clear the user one step of an integration runs as (seed 002, long term B): `step` counts from
+ * 1 in the integration's order; `user: null` clears it. Only an integration administrator's
+ * (non-restricted) integration takes it, with A32's self-consent.
+ *
+ * @example
+ * ```ts
+ * const lenaRunsStep2: SetStepRunAs = { type: 'cloudworks.setStepRunAs', step: 2, user: id.user('lena') }
+ * ```
+ */
+export interface SetStepRunAs { readonly type: 'cloudworks.setStepRunAs'; readonly step: number; readonly user: UserId | null }
 
 /**
  * CloudWorks acts.
@@ -64,7 +75,7 @@ export interface SetRunAs { readonly type: 'cloudworks.setRunAs'; readonly user:
  * const action: CloudworksAction = { type: 'cloudworks.manage', operation: 'read' }
  * ```
  */
-export type CloudworksAction = CreateCloudworksObject | ManageCloudworksObject | RunIntegration | SetRunAs
+export type CloudworksAction = CreateCloudworksObject | ManageCloudworksObject | RunIntegration | SetRunAs | SetStepRunAs
 
 /**
  * Specs of the CloudWorks acts.
@@ -79,4 +90,5 @@ export const cloudworksActionSpecs: ActionSpecs<CloudworksAction['type']> = {
   'cloudworks.manage': permissionOn('cloudworksConnection', 'integration'),
   'cloudworks.run': permissionOn('integration'),
   'cloudworks.setRunAs': permissionOn('integration'),
+  'cloudworks.setStepRunAs': permissionOn('integration'),
 }

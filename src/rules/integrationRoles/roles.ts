@@ -26,14 +26,14 @@ export const integrationRoleOf = (user: UserRecord): IntegrationRole =>
   user.roles.has('integrationAdmin') ? 'integrationAdmin' : user.riuWorkspaces.size > 0 ? 'restrictedIntegrationUser' : 'none'
 
 /**
- * Whose scope is checked: the requester, the integration's run-as user or its last runner.
+ * Whose scope is checked: the requester, the integration's run-as user, a step's run-as user or its last runner.
  *
  * @example
  * ```ts
  * const identity: Identity = 'lastRunner'
  * ```
  */
-export type Identity = 'subject' | 'runAs' | 'lastRunner'
+export type Identity = 'subject' | 'runAs' | 'stepRunAs' | 'lastRunner'
 
 /**
  * A CloudWorks object as far as scope is concerned (F21): what it is, where it lives, who may use it.

@@ -51,4 +51,5 @@ export const tenantRoles = ruleModule('tenantRoles', {
   'cloudworks.manage': accountDisabled,
   'cloudworks.run': accountDisabled,
   'cloudworks.setRunAs': accountDisabled,
+  'cloudworks.setStepRunAs': accountDisabled,
 })

@@ -192,6 +192,29 @@ export interface DriverInput {
    * bit `cell & 7` of byte `cell >> 3`. Alone: no `values` or `default` beside it.
    */
   readonly bitmap?: string
+  /**
+   * The Boolean line item that holds the driver's values (F47: a driver is a line item, its values are
+   * data): a line item of a module dimensioned by exactly the driver's lists, at one version. With it,
+   * a `cell.write` command on that line item's cells sets the driver's values; without it, no command
+   * writes them.
+   */
+  readonly lineItem?: DriverLineItemInput
+}
+
+/**
+ * Where a driver's values live as data: the line item of a module, at a version, whose cells are the
+ * driver's cells (F47). The module is dimensioned by exactly the driver's lists (a `users` dimension
+ * is named by the write instead, modules having no Users dimension).
+ *
+ * @example
+ * ```ts
+ * const held: DriverLineItemInput = { module: 'access', lineItem: 'budget-open', version: 'budget' }
+ * ```
+ */
+export interface DriverLineItemInput {
+  readonly module: string
+  readonly lineItem: string
+  readonly version: string
 }
 
 /**
@@ -326,6 +349,12 @@ export interface CloudworksConnectionInput {
 export interface StepInput {
   readonly model: string
   readonly action: string
+  /**
+   * The user this step runs as (seed 002, long term B), who set it themselves (A32's consent); only on
+   * an integration administrator's (non-restricted) integration. Without it, the step runs as the
+   * integration's run identity.
+   */
+  readonly runAs?: string
 }
 
 /**

@@ -1,13 +1,14 @@
 import type { ConnectionId, IntegrationId, ModelActionId, ModelId, UserId, WorkspaceId } from '../../domain/ids.js'
 import type { Problems } from '../errors.js'
 import { checkRef, dangling, indexById } from '../index-by-id.js'
-import type { CloudworksConnectionInput, IntegrationInput, ModelInput, TenantInput, UserInput, WorkspaceInput } from '../input/tenant.js'
+import type { CloudworksConnectionInput, IntegrationInput, ModelInput, StepInput, TenantInput, UserInput, WorkspaceInput } from '../input/tenant.js'
 import { buildModel } from './model.js'
 import { checkEndpoints } from './model-actions.js'
 import type {
   CloudworksConnectionRecord,
   Endpoint,
   IntegrationRecord,
+  IntegrationStep,
   Membership,
   ModelRecord,
   TenantSnapshot,
@@ -155,13 +156,14 @@ const buildIntegration = (integration: IntegrationInput, at: string, known: Know
     integration.connection !== undefined && checkRef(known.connections, integration.connection, `${at}.connection`, 'connection', problems)
       ? (integration.connection as ConnectionId)
       : undefined
-  const steps = (integration.steps ?? []).filter((step, i) => {
+  const steps = (integration.steps ?? []).flatMap((step, i): IntegrationStep[] => {
     const model = known.models.get(step.model as ModelId)
-    return (
+    const runAs = stepRunAs(integration.restricted, step, `${at}.steps[${i}].runAs`, known, problems)
+    const found =
       checkRef(known.models, step.model, `${at}.steps[${i}].model`, 'model', problems) &&
       model !== undefined &&
       checkRef(model.actions, step.action, `${at}.steps[${i}].action`, `action of model '${step.model}'`, problems)
-    )
+    return found ? [{ model: step.model as ModelId, action: step.action as ModelActionId, runAs }] : []
   })
   return {
     id: integration.id as IntegrationId,
@@ -171,6 +173,18 @@ const buildIntegration = (integration: IntegrationInput, at: string, known: Know
     lastRunBy: user('lastRunBy'),
     runAs: user('runAs'),
     connection,
-    steps: steps.map((step) => ({ model: step.model as ModelId, action: step.action as ModelActionId })),
+    steps,
   }
+}
+
+/**
+ * A step's run-as user (seed 002, long term B): a user of the tenant, on an integration administrator's
+ * (non-restricted) integration only: a restricted integration runs every step as its restricted
+ * integration user (F23), so a run-as there is `invalid_value` at `….steps[i].runAs`.
+ */
+const stepRunAs = (restricted: boolean, step: StepInput, path: string, known: Known, problems: Problems): UserId | undefined => {
+  if (step.runAs === undefined) return undefined
+  if (!checkRef(known.users, step.runAs, path, 'user', problems)) return undefined
+  if (restricted) problems.report('invalid_value', path, 'a restricted integration runs every step as its run identity (F23); only a non-restricted integration names a run-as user per step')
+  return step.runAs as UserId
 }

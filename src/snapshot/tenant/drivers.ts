@@ -5,7 +5,7 @@ import type { Problems } from '../errors.js'
 import { checkRef, dangling, indexById } from '../index-by-id.js'
 import type { DriverInput, DriverValueInput } from '../input/tenant.js'
 import { cellValues, cellsOf, keptByCell } from './cell-bits.js'
-import { usersDimension, type CellValues, type DriverRecord, type DriverValues, type ListRecord } from './types.js'
+import { usersDimension, type CellValues, type DriverLineItem, type DriverRecord, type DriverValues, type ListRecord } from './types.js'
 
 /**
  * The model's access drivers (F47), each built by {@link driverRecord}.
@@ -40,7 +40,8 @@ export const driverRecord = (
   problems: Problems,
 ): DriverRecord => {
   const dimensions = checkedDimensions(driver.dimensions ?? [], `${at}.dimensions`, lists, problems)
-  const record = (values: DriverValues | CellValues): DriverRecord => ({ id: driver.id as DriverId, dimensions, values, defaultValue: driver.default })
+  const lineItem = driver.lineItem === undefined ? undefined : Object.freeze({ ...(driver.lineItem as DriverLineItem) })
+  const record = (values: DriverValues | CellValues): DriverRecord => ({ id: driver.id as DriverId, dimensions, values, defaultValue: driver.default, lineItem })
   const listsOf = byCellLists(dimensions, lists)
   if (driver.bitmap !== undefined) return record(bitmapValues(driver, at, dimensions, listsOf, problems))
   const known: Known = { dimensions, lists: dimensions.map((d) => lists.get(d as ListId)), named: new Set(dimensions), users }

@@ -2,6 +2,7 @@ import type { ModelId, RoleId, UserId, VersionId, WorkspaceId } from '../../doma
 import type { Problems } from '../errors.js'
 import { checkRef, dangling, indexById } from '../index-by-id.js'
 import type { ModelInput } from '../input/tenant.js'
+import { checkDriverLineItems } from './driver-line-items.js'
 import { buildDrivers } from './drivers.js'
 import { buildLists } from './lists.js'
 import { buildModelActions } from './model-actions.js'
@@ -24,6 +25,7 @@ export const buildModel = (
   const versions = new Set(indexById<VersionId, { id: string }, true>(input.versions ?? [], `${path}.versions`, problems, () => true).keys())
   const drivers = buildDrivers(input.drivers ?? [], `${path}.drivers`, lists, users, problems)
   const modules = buildModules(input.modules ?? [], `${path}.modules`, lists, drivers, problems)
+  checkDriverLineItems(input.drivers ?? [], `${path}.drivers`, drivers, modules, versions, problems)
   const actions = buildModelActions(input.actions ?? [], `${path}.actions`, model, users, problems)
   const roles = buildRoles(input.roles ?? [], `${path}.roles`, { modules, versions, lists, actions }, problems)
   const assignments = new Map<UserId, RoleId>()

@@ -101,6 +101,22 @@ export interface DriverRecord {
    * `users` dimension) reads FALSE whatever the default.
    */
   readonly defaultValue: boolean | undefined
+  /** The line item that holds the driver's values as data (checked by compile), or undefined: no command writes them. */
+  readonly lineItem: DriverLineItem | undefined
+}
+
+/**
+ * The line item of a module, at a version, whose cells are a driver's cells (F47).
+ *
+ * @example
+ * ```ts
+ * const held: DriverLineItem = { module: id.module('access'), lineItem: id.lineItem('budget-open'), version: id.version('budget') }
+ * ```
+ */
+export interface DriverLineItem {
+  readonly module: ModuleId
+  readonly lineItem: LineItemId
+  readonly version: VersionId
 }
 
 /** Nested driver values: a Boolean at the leaves. */
@@ -199,7 +215,22 @@ export interface IntegrationRecord {
   readonly lastRunBy: UserId | undefined
   readonly runAs: UserId | undefined
   readonly connection: ConnectionId | undefined
-  readonly steps: readonly { readonly model: ModelId; readonly action: ModelActionId }[]
+  readonly steps: readonly IntegrationStep[]
+}
+
+/**
+ * A compiled step of an integration: the model action it runs, and the user it runs as when it names
+ * one (seed 002, long term B), else undefined: the integration's run identity.
+ *
+ * @example
+ * ```ts
+ * const step: IntegrationStep = { model: id.model('fp'), action: id.modelAction('export-hr'), runAs: id.user('lena') }
+ * ```
+ */
+export interface IntegrationStep {
+  readonly model: ModelId
+  readonly action: ModelActionId
+  readonly runAs: UserId | undefined
 }
 
 /** The compiled planning tenant. */

@@ -84,4 +84,8 @@ export const cloudworksRequestArb: fc.Arbitrary<{ readonly action: CloudworksAct
     action: { type: 'cloudworks.setRunAs' as const, user: user === null ? null : id.user(user) },
     resource,
   })),
+  fc.record({ user: fc.option(fc.constantFrom(...userIds), { nil: null }), step: fc.integer({ min: 1, max: 2 }), resource: integrationRes }).map(({ user, step, resource }) => ({
+    action: { type: 'cloudworks.setStepRunAs' as const, step, user: user === null ? null : id.user(user) },
+    resource,
+  })),
 )

@@ -70,6 +70,7 @@ const actionArbitraries = (p: IdPools): { readonly [T in ActionType]: fc.Arbitra
     'cloudworks.manage': fc.record({ type: fc.constant('cloudworks.manage'), operation: oneOfValues('read', 'update', 'delete') }),
     'cloudworks.run': fc.constant({ type: 'cloudworks.run' }),
     'cloudworks.setRunAs': fc.record({ type: fc.constant('cloudworks.setRunAs'), user: fc.option(user, { nil: null }) }),
+    'cloudworks.setStepRunAs': fc.record({ type: fc.constant('cloudworks.setStepRunAs'), step: fc.integer({ min: 1, max: 3 }), user: fc.option(user, { nil: null }) }),
     'connection.view': fc.constant({ type: 'connection.view' }),
     'connection.createSync': fc.record({ type: fc.constant('connection.createSync'), project: idFrom(['p1']).map(id.project) }),
     'connection.manage': fc.constant({ type: 'connection.manage' }),
