@@ -5,6 +5,16 @@ import { fastCodec, fastDecoderOf, fullOnly, leafCodec, rejected, result, type M
 import { withSchema } from './json-schema.js'
 
 /**
+ * Whether a value is an id: a non-empty string.
+ *
+ * @example
+ * ```ts
+ * isId('ana') // true
+ * ```
+ */
+export const isId = (u: unknown): u is string => typeof u === 'string' && u.length > 0
+
+/**
  * A non-empty string: every id on the wire.
  *
  * @example
@@ -13,7 +23,7 @@ import { withSchema } from './json-schema.js'
  * idC.is('') // false
  * ```
  */
-export const idC = withSchema(leafCodec('id', (u): u is string => typeof u === 'string' && u.length > 0, 'expected an id (a non-empty string)'), () => ({
+export const idC = withSchema(leafCodec('id', isId, 'expected an id (a non-empty string)'), () => ({
   type: 'string',
   minLength: 1,
 }))

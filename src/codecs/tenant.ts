@@ -4,6 +4,7 @@ import { plainAdminRoles } from './admin-roles.js'
 import { fastCodec, fastDecoderOf, fullOnly, rejected, type Mode } from './fast.js'
 import { withSchema } from './json-schema.js'
 import { accessC, base64C, grantedAccessC, idC, listOf, oneOf, recordOf } from './primitives.js'
+import { quickDriverValue, quickGrant, quickItem } from './quick-checks.js'
 import { struct } from './struct.js'
 
 const plainAdminRoleC = oneOf('administration role', plainAdminRoles)
@@ -26,11 +27,17 @@ const roleC = struct(
   { modules: recordOf('module permissions', accessC), versions: recordOf('version permissions', accessC), lists: listOf(idC), actions: listOf(idC) },
 )
 
-const listC = struct(
-  'list',
-  { id: idC },
-  { parent: idC, selectiveAccess: t.boolean, items: listOf(struct('item', { id: idC }, { parent: idC })) },
-)
+/**
+ * A list item; a world may hold a million, so its check in place is hand-written ({@link quickItem}).
+ *
+ * @example
+ * ```ts
+ * itemC.is({ id: 'emea' }) // true
+ * ```
+ */
+export const itemC = struct('item', { id: idC }, { parent: idC }, quickItem)
+
+const listC = struct('list', { id: idC }, { parent: idC, selectiveAccess: t.boolean, items: listOf(itemC) })
 
 const moduleC = struct(
   'module',
@@ -38,12 +45,22 @@ const moduleC = struct(
   { lists: listOf(idC), lineItems: listOf(struct('line item', { id: idC }, { readDriver: idC, writeDriver: idC })) },
 )
 
+/**
+ * One value of a driver; a driver over lists may be given millions ({@link quickDriverValue}).
+ *
+ * @example
+ * ```ts
+ * driverValueC.is({ items: { region: 'emea' }, value: true }) // true
+ * ```
+ */
+export const driverValueC = struct('driver value', { value: t.boolean }, { items: recordOf('driver coordinates', idC), user: idC }, quickDriverValue)
+
 const driverC = struct(
   'driver',
   { id: idC },
   {
     dimensions: listOf(idC),
-    values: listOf(struct('driver value', { value: t.boolean }, { items: recordOf('driver coordinates', idC), user: idC })),
+    values: listOf(driverValueC),
     default: t.boolean,
     bitmap: base64C,
     lineItem: struct('driver line item', { module: idC, lineItem: idC, version: idC }),
@@ -98,6 +115,16 @@ const modelActionC = struct(
 
 const grantFields = { list: idC, item: idC, level: grantedAccessC }
 
+/**
+ * A user's selective-access grant; a model may hold a million ({@link quickGrant}).
+ *
+ * @example
+ * ```ts
+ * grantC.is({ user: 'ana', list: 'regions', item: 'emea', level: 'read' }) // true
+ * ```
+ */
+export const grantC = struct('selective access grant', { user: idC, ...grantFields }, {}, quickGrant)
+
 const modelC = struct(
   'model',
   { id: idC, workspace: idC },
@@ -109,7 +136,7 @@ const modelC = struct(
     modules: listOf(moduleC),
     drivers: listOf(driverC),
     actions: listOf(modelActionC),
-    selectiveAccess: listOf(struct('selective access grant', { user: idC, ...grantFields })),
+    selectiveAccess: listOf(grantC),
     internalAlias: struct('internal alias', {}, { selectiveAccess: listOf(struct('alias grant', grantFields)) }),
   },
 )

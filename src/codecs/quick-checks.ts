@@ -1,0 +1,69 @@
+import { isId } from './primitives.js'
+
+/*
+ * Hand-written checks of the structs a large world holds by the million, for `struct`'s quick check
+ * (see QuickCheck in ./struct.ts). Each accepts only what its struct accepts: an object, not an array,
+ * whose enumerable keys (its own and any inherited) are all fields of the struct, whose required fields
+ * are its own and valid, and whose optional fields are undefined or valid. An inherited enumerable key
+ * or anything unusual makes it answer false, and the generic check decides.
+ */
+
+const hasOwn = Object.hasOwn
+
+const isObject = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === 'object' && u !== null && !Array.isArray(u)
+
+/** An optional id field: undefined (absent) or an id. */
+const optionalId = (u: unknown): boolean => u === undefined || isId(u)
+
+/**
+ * A list item: `{ id, parent? }`.
+ *
+ * @example
+ * ```ts
+ * quickItem({ id: 'emea' }) // true
+ * ```
+ */
+export const quickItem = (u: unknown): boolean => {
+  if (!isObject(u)) return false
+  for (const key in u) if (key !== 'id' && key !== 'parent') return false
+  return hasOwn(u, 'id') && isId(u['id']) && optionalId(u['parent'])
+}
+
+/**
+ * A selective-access grant: `{ user, list, item, level }`, the level `read` or `write`.
+ *
+ * @example
+ * ```ts
+ * quickGrant({ user: 'ana', list: 'regions', item: 'emea', level: 'read' }) // true
+ * ```
+ */
+export const quickGrant = (u: unknown): boolean => {
+  if (!isObject(u)) return false
+  for (const key in u) if (key !== 'user' && key !== 'list' && key !== 'item' && key !== 'level') return false
+  const level = u['level']
+  return (
+    hasOwn(u, 'user') && isId(u['user']) && hasOwn(u, 'list') && isId(u['list']) && hasOwn(u, 'item') && isId(u['item']) && hasOwn(u, 'level') && (level === 'read' || level === 'write')
+  )
+}
+
+/** Driver coordinates: an object whose enumerable keys (its own, and any inherited) name ids. */
+const idRecord = (u: unknown): boolean => {
+  if (!isObject(u)) return false
+  for (const key in u) if (!isId(u[key])) return false
+  return true
+}
+
+/**
+ * A driver value: `{ value, items?, user? }`.
+ *
+ * @example
+ * ```ts
+ * quickDriverValue({ items: { region: 'emea' }, value: true }) // true
+ * ```
+ */
+export const quickDriverValue = (u: unknown): boolean => {
+  if (!isObject(u)) return false
+  for (const key in u) if (key !== 'value' && key !== 'items' && key !== 'user') return false
+  const items = u['items']
+  return hasOwn(u, 'value') && typeof u['value'] === 'boolean' && (items === undefined || idRecord(items)) && optionalId(u['user'])
+}
