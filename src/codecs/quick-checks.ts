@@ -67,3 +67,51 @@ export const quickDriverValue = (u: unknown): boolean => {
   const items = u['items']
   return hasOwn(u, 'value') && typeof u['value'] === 'boolean' && (items === undefined || idRecord(items)) && optionalId(u['user'])
 }
+
+/** An optional Boolean field: undefined (absent) or a Boolean. */
+const optionalBoolean = (u: unknown): boolean => u === undefined || typeof u === 'boolean'
+
+/**
+ * A tenant user without roles or restricted integration workspaces (the many): `{ id, kind, email?,
+ * enabled? }`; a user with either is left to the generic check.
+ *
+ * @example
+ * ```ts
+ * quickUser({ id: 'ana', kind: 'internal' }) // true
+ * ```
+ */
+export const quickUser = (u: unknown): boolean => {
+  if (!isObject(u)) return false
+  for (const key in u) if (key !== 'id' && key !== 'kind' && key !== 'email' && key !== 'enabled') return false
+  const kind = u['kind']
+  const email = u['email']
+  return hasOwn(u, 'id') && isId(u['id']) && hasOwn(u, 'kind') && (kind === 'internal' || kind === 'visiting') && (email === undefined || typeof email === 'string') && optionalBoolean(u['enabled'])
+}
+
+/**
+ * A workspace member: `{ user, admin?, ssoException? }`.
+ *
+ * @example
+ * ```ts
+ * quickMember({ user: 'ana', admin: true }) // true
+ * ```
+ */
+export const quickMember = (u: unknown): boolean => {
+  if (!isObject(u)) return false
+  for (const key in u) if (key !== 'user' && key !== 'admin' && key !== 'ssoException') return false
+  return hasOwn(u, 'user') && isId(u['user']) && optionalBoolean(u['admin']) && optionalBoolean(u['ssoException'])
+}
+
+/**
+ * A model role assignment: `{ user, role }`.
+ *
+ * @example
+ * ```ts
+ * quickAssignment({ user: 'ana', role: 'planner' }) // true
+ * ```
+ */
+export const quickAssignment = (u: unknown): boolean => {
+  if (!isObject(u)) return false
+  for (const key in u) if (key !== 'user' && key !== 'role') return false
+  return hasOwn(u, 'user') && isId(u['user']) && hasOwn(u, 'role') && isId(u['role'])
+}

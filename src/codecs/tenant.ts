@@ -4,22 +4,37 @@ import { plainAdminRoles } from './admin-roles.js'
 import { fastCodec, fastDecoderOf, fullOnly, rejected, type Mode } from './fast.js'
 import { withSchema } from './json-schema.js'
 import { accessC, base64C, grantedAccessC, idC, listOf, oneOf, recordOf } from './primitives.js'
-import { quickDriverValue, quickGrant, quickItem } from './quick-checks.js'
+import { quickAssignment, quickDriverValue, quickGrant, quickItem, quickMember, quickUser } from './quick-checks.js'
 import { struct } from './struct.js'
 
 const plainAdminRoleC = oneOf('administration role', plainAdminRoles)
 
-const userC = struct(
+/**
+ * A tenant user; a tenant may have a hundred thousand ({@link quickUser}).
+ *
+ * @example
+ * ```ts
+ * userC.is({ id: 'ana', kind: 'internal' }) // true
+ * ```
+ */
+export const userC = struct(
   'user',
   { id: idC, kind: oneOf('user kind', ['internal', 'visiting']) },
   { email: t.string, enabled: t.boolean, roles: listOf(plainAdminRoleC), restrictedIntegrationWorkspaces: listOf(idC) },
+  quickUser,
 )
 
-const workspaceC = struct(
-  'workspace',
-  { id: idC },
-  { members: listOf(struct('member', { user: idC }, { admin: t.boolean, ssoException: t.boolean })) },
-)
+/**
+ * A workspace member ({@link quickMember}).
+ *
+ * @example
+ * ```ts
+ * memberC.is({ user: 'ana' }) // true
+ * ```
+ */
+export const memberC = struct('member', { user: idC }, { admin: t.boolean, ssoException: t.boolean }, quickMember)
+
+const workspaceC = struct('workspace', { id: idC }, { members: listOf(memberC) })
 
 const roleC = struct(
   'role',
@@ -113,6 +128,16 @@ const modelActionC = struct(
   },
 )
 
+/**
+ * A model role assignment ({@link quickAssignment}).
+ *
+ * @example
+ * ```ts
+ * assignmentC.is({ user: 'ana', role: 'planner' }) // true
+ * ```
+ */
+export const assignmentC = struct('assignment', { user: idC, role: idC }, {}, quickAssignment)
+
 const grantFields = { list: idC, item: idC, level: grantedAccessC }
 
 /**
@@ -130,7 +155,7 @@ const modelC = struct(
   { id: idC, workspace: idC },
   {
     roles: listOf(roleC),
-    assignments: listOf(struct('assignment', { user: idC, role: idC })),
+    assignments: listOf(assignmentC),
     lists: listOf(listC),
     versions: listOf(struct('version', { id: idC })),
     modules: listOf(moduleC),

@@ -2,9 +2,9 @@ import fc from 'fast-check'
 import type * as t from 'io-ts'
 import { describe, expect, test } from 'vitest'
 import { fullOnly } from '../../src/codecs/fast.js'
-import { quickDriverValue, quickGrant, quickItem } from '../../src/codecs/quick-checks.js'
+import { quickAssignment, quickDriverValue, quickGrant, quickItem, quickMember, quickUser } from '../../src/codecs/quick-checks.js'
 import type { QuickCheck } from '../../src/codecs/struct.js'
-import { driverValueC, grantC, itemC } from '../../src/codecs/tenant.js'
+import { assignmentC, driverValueC, grantC, itemC, memberC, userC } from '../../src/codecs/tenant.js'
 
 /** Field values worth trying: ids, the empty string, levels, Booleans, records, arrays, undefined, numbers. */
 const fieldValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -39,6 +39,9 @@ const valid = {
   item: fc.record({ id: fc.constantFrom('emea', 'fr'), parent: fc.constantFrom('emea', undefined) }, { requiredKeys: ['id'] }),
   grant: fc.record({ user: fc.constant('u1'), list: fc.constant('regions'), item: fc.constant('emea'), level: fc.constantFrom('read', 'write') }),
   driverValue: fc.record({ items: fc.dictionary(fc.constantFrom('regions', 'products'), fc.constant('emea')), user: fc.constant('u1'), value: fc.boolean() }, { requiredKeys: ['value'] }),
+  user: fc.record({ id: fc.constant('ana'), kind: fc.constantFrom('internal', 'visiting'), email: fc.constant('ana@example.com'), enabled: fc.boolean() }, { requiredKeys: ['id', 'kind'] }),
+  member: fc.record({ user: fc.constant('ana'), admin: fc.boolean(), ssoException: fc.boolean() }, { requiredKeys: ['user'] }),
+  assignment: fc.record({ user: fc.constant('ana'), role: fc.constant('planner') }),
 }
 
 const id = fc.constantFrom('emea', 'u1')
@@ -46,12 +49,18 @@ const good = {
   item: { id, parent: id },
   grant: { user: id, list: id, item: id, level: fc.constantFrom('read', 'write') },
   driverValue: { value: fc.boolean(), items: fc.dictionary(fc.constantFrom('regions', 'products'), id), user: id },
+  user: { id, kind: fc.constantFrom('internal', 'visiting'), email: fc.constantFrom('ana@example.com', ''), enabled: fc.boolean(), roles: fc.constant([]) },
+  member: { user: id, admin: fc.boolean(), ssoException: fc.boolean() },
+  assignment: { user: id, role: id },
 }
 
 const cases: readonly (readonly [string, QuickCheck, t.Mixed, Readonly<Record<string, fc.Arbitrary<unknown>>>, fc.Arbitrary<unknown>])[] = [
   ['list item', quickItem, itemC, good.item, valid.item],
   ['selective-access grant', quickGrant, grantC, good.grant, valid.grant],
   ['driver value', quickDriverValue, driverValueC, good.driverValue, valid.driverValue],
+  ['user', quickUser, userC, good.user, valid.user],
+  ['workspace member', quickMember, memberC, good.member, valid.member],
+  ['role assignment', quickAssignment, assignmentC, good.assignment, valid.assignment],
 ]
 
 describe('Codecs: the hand-written checks of the structs a world holds by the million', () => {
