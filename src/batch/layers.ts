@@ -10,25 +10,36 @@ import { isCellValues, type DriverRecord, type ListRecord, type ModelRecord, typ
  * The selective-access level of every item of a list: the maximum of the item's own grant and its
  * ancestors' (F45c, F45e), the ancestors' levels computed first, once per list, then one pass over the
  * list and one over the actor's grants on it. The same level as `effectiveLevel` (`src/rules/shared/selective-access.ts`) item by item
- * (B1), without walking each item's chain of parents.
+ * (B1), without walking each item's chain of parents. The chain of parent lists not yet known is
+ * listed first, then computed from the top, in a loop: a hierarchy of any depth gives levels, never
+ * a `RangeError`.
  */
 const listLevels = (model: ModelRecord, grants: SelectiveAccessGrants | undefined, list: ListRecord, known: Map<ListId, Uint8Array>): Uint8Array => {
-  const cached = known.get(list.id)
-  if (cached !== undefined) return cached
+  const chain: ListRecord[] = []
+  // Without grants no level comes from above: the list alone.
+  for (let at: ListRecord | undefined = list; at !== undefined && !known.has(at.id); at = grants === undefined ? undefined : parentOf(model, at)) chain.push(at)
+  for (let c = chain.length - 1; c >= 0; c--) {
+    const each = chain[c] as ListRecord
+    const parent = grants === undefined ? undefined : parentOf(model, each)
+    known.set(each.id, ownLevels(grants, each, parent === undefined ? undefined : known.get(parent.id)))
+  }
+  return known.get(list.id) ?? new Uint8Array(list.ids.length)
+}
+
+const parentOf = (model: ModelRecord, list: ListRecord): ListRecord | undefined => (list.parent === undefined ? undefined : model.lists.get(list.parent))
+
+/** A list's levels, given its parent list's (`above`, undefined for none): each item's parent's level, raised by the item's own grant. */
+const ownLevels = (grants: SelectiveAccessGrants | undefined, list: ListRecord, above: Uint8Array | undefined): Uint8Array => {
   const levels = new Uint8Array(list.ids.length)
-  const parent = list.parent === undefined ? undefined : model.lists.get(list.parent)
-  if (parent !== undefined && grants !== undefined) {
-    const above = listLevels(model, grants, parent, known)
+  if (above !== undefined)
     for (let index = 0; index < levels.length; index++) {
       const at = list.parents[index] ?? -1
       if (at >= 0) levels[index] = above[at] ?? 0
     }
-  }
   for (const [item, rank] of grants?.get(list.id) ?? []) {
     const index = list.items.get(item)
     if (index !== undefined && rank > (levels[index] ?? 0)) levels[index] = rank
   }
-  known.set(list.id, levels)
   return levels
 }
 
