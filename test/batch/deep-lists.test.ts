@@ -8,7 +8,7 @@ const depth = 100_000
 const deepest = `l${depth - 1}`
 
 /** A chain of lists, each the parent of the next, one item each; the deepest has selective access (so all have, A29) and dimensions the module. */
-const model = (grants: ModelInput['selectiveAccess']): ModelInput => ({
+const model = (grants: NonNullable<ModelInput['selectiveAccess']>): ModelInput => ({
   id: 'fp',
   workspace: 'ws',
   roles: [{ id: 'planner', modules: { deep: 'write' }, versions: { v: 'write' } }],
