@@ -1,6 +1,6 @@
-import { cpus } from 'node:os'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { options } from './options.js'
+import { nodeFlags, pageHeader, writePage } from './page.js'
 import { markdown, type Outcome } from './report.js'
 import { runBatch } from './runs/batch.js'
 import { runCells } from './runs/cells.js'
@@ -11,37 +11,40 @@ import { runReverse } from './runs/reverse.js'
 import { runScale } from './runs/scale.js'
 import { runTurns } from './runs/turns.js'
 
-const settings = options(process.argv.slice(2))
-const command = `npm run bench${settings.quick ? ' -- --quick' : ''}`
-const runs: readonly [string, () => Outcome][] = [
-  ['workload 1 (cell decisions)', () => runCells(settings)],
-  ['workload 2 (batch)', () => runBatch(settings)],
-  ['workload 3 (connection roles)', () => runConnections(settings)],
-  ['workload 4 (scale)', () => runScale(settings)],
-  ['workload 5 (reverse questions)', () => runReverse(settings)],
-  ['shapes A and C (drivers over two lists)', () => runGrid(settings)],
-  ['shape B (many users in turn)', () => runTurns(settings)],
-  ['what if (impact)', () => runImpact(settings)],
+/**
+ * `npm run bench [-- --quick] [-- --only cells,grid]`: every workload and shape in one process, written to
+ * docs/performance.md; with `--json <file>`, the outcomes are written to that file instead (what
+ * `npm run bench:median` runs in each of its processes).
+ */
+const argv = process.argv.slice(2)
+const settings = options(argv)
+const runs: readonly (readonly [string, string, () => Outcome])[] = [
+  ['cells', 'workload 1 (cell decisions)', () => runCells(settings)],
+  ['batch', 'workload 2 (batch)', () => runBatch(settings)],
+  ['connections', 'workload 3 (connection roles)', () => runConnections(settings)],
+  ['scale', 'workload 4 (scale)', () => runScale(settings)],
+  ['reverse', 'workload 5 (reverse questions)', () => runReverse(settings)],
+  ['grid', 'shapes A and C (drivers over two lists)', () => runGrid(settings)],
+  ['turns', 'shape B (many users in turn)', () => runTurns(settings)],
+  ['impact', 'what if (impact)', () => runImpact(settings)],
 ]
+const unknown = settings.only?.filter((key) => !runs.some(([k]) => k === key)) ?? []
+if (unknown.length > 0) throw new Error(`--only: no run named ${unknown.join(', ')} (runs: ${runs.map(([k]) => k).join(', ')})`)
 
-const outcomes = runs.map(([name, run]) => {
-  const start = performance.now()
-  const outcome = run()
-  console.log(`${name}: ${((performance.now() - start) / 1000).toFixed(1)} s`)
-  return outcome
-})
+const outcomes = runs
+  .filter(([key]) => settings.only === undefined || settings.only.includes(key))
+  .map(([, name, run]) => {
+    const start = performance.now()
+    const outcome = run()
+    console.log(`${name}: ${((performance.now() - start) / 1000).toFixed(1)} s`)
+    return outcome
+  })
 
-const header = [
-  '# Performance',
-  `Written by \`${command}\` (\`tsx --expose-gc --max-old-space-size=6144 --no-turbo-inline-js-wasm-calls bench/index.ts\`), on ${new Date().toISOString().slice(0, 10)}.`,
-  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, shared with other work and noisy: compare the ratios within one run, not the absolute numbers across runs. Each timing is the median of a task's samples, with the fastest and slowest sample; a sample (tinybench) times a batch of requests, walked round a pool of prepared random requests. The tasks of a table take turns in five rounds, each round starting one task later, and a timing pools the samples of all five, so that a burst of load from elsewhere skews no single task; a timing is thus the median of five rounds.`,
-].join('\n\n')
-
-const report = markdown(header, outcomes)
-// The "Changing the world" section is written by `npm run bench:commands`; keep it.
-const page = new URL('../docs/performance.md', import.meta.url)
-const commandsSection = existsSync(page) ? (readFileSync(page, 'utf8').split(/^(?=## Changing the world)/m)[1] ?? '') : ''
-writeFileSync(page, commandsSection === '' ? report : `${report.trimEnd()}
-
-${commandsSection}`)
-console.log(report)
+if (settings.json !== undefined) writeFileSync(settings.json, JSON.stringify(outcomes))
+else {
+  const flags = [settings.quick ? '--quick' : '', settings.only === undefined ? '' : `--only ${settings.only.join(',')}`].filter((f) => f !== '')
+  const command = `npm run bench${flags.length === 0 ? '' : ` -- ${flags.join(' ')}`}`
+  const report = markdown(pageHeader(command, `\`tsx ${nodeFlags.join(' ')} bench/index.ts\``), outcomes)
+  writePage(report)
+  console.log(report)
+}

@@ -21,6 +21,8 @@ export interface Target {
 export interface FloorRatio {
   readonly shape: string
   readonly ratio: number
+  /** Over several runs: the lowest and highest run's ratio (`ratio` is then their median). */
+  readonly range?: readonly [number, number]
 }
 
 /** A section's result: its tables, the targets it checks, and its ratios to the floor. */
@@ -44,21 +46,49 @@ export const ratio = (a: Timing | undefined, b: Timing | undefined): string =>
 const table = (section: Section): string =>
   [`| ${section.headers.join(' | ')} |`, `|${section.headers.map(() => '---').join('|')}|`, ...section.rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
 
-/** The whole report as Markdown. */
-export const markdown = (header: string, outcomes: readonly Outcome[]): string => {
-  const sections = outcomes.flatMap((o) => o.sections)
-  const targets = outcomes.flatMap((o) => o.targets)
-  const floors = outcomes.flatMap((o) => o.floors ?? []).sort((a, b) => b.ratio - a.ratio)
+/**
+ * What a report shows: one run's outcomes put together, or several runs' medians
+ * (`bench/medians.ts`), which name their figures' column and add a note under the targets.
+ */
+export interface Report {
+  readonly sections: readonly Section[]
+  readonly targets: readonly Target[]
+  readonly floors: readonly FloorRatio[]
+  readonly measuredHeader?: string
+  readonly note?: string
+}
+
+/** One run's outcomes as a report. */
+const oneRun = (outcomes: readonly Outcome[]): Report => ({
+  sections: outcomes.flatMap((o) => o.sections),
+  targets: outcomes.flatMap((o) => o.targets),
+  floors: outcomes.flatMap((o) => o.floors ?? []),
+})
+
+/** A ratio to the floor, with its range over several runs. */
+const floorRatio = (f: FloorRatio): string => `${num(f.ratio)}×${f.range === undefined ? '' : ` (${num(f.range[0])}–${num(f.range[1])}×)`}`
+
+/** The whole report as Markdown: one run's outcomes, or a report of several runs. */
+export const markdown = (header: string, outcomes: readonly Outcome[] | Report): string => {
+  const report = 'sections' in outcomes ? outcomes : oneRun(outcomes)
+  const floors = [...report.floors].sort((a, b) => b.ratio - a.ratio)
   const worst = floors[0]
   return [
     header,
     ...(worst === undefined
       ? []
       : [
-          `**Worst shape: ${worst.shape}, at ${num(worst.ratio)}× its hand-written floor.** Every shape, worst first: ${floors.map((f) => `${f.shape} ${num(f.ratio)}×`).join('; ')}.`,
+          `**Worst shape: ${worst.shape}, at ${floorRatio(worst)} its hand-written floor.** Every shape, worst first: ${floors.map((f) => `${f.shape} ${floorRatio(f)}`).join('; ')}.`,
         ]),
     '## Targets',
-    table({ title: '', intro: '', headers: ['target', 'measured', 'met'], rows: targets.map((t) => [t.name, t.measured, t.met === undefined ? 'not measured' : t.met ? 'yes' : '**no**']), notes: [] }),
-    ...sections.map((s) => [`## ${s.title}`, s.intro, table(s), ...s.notes.map((n) => `- ${n}`)].filter((p) => p !== '').join('\n\n')),
+    table({
+      title: '',
+      intro: '',
+      headers: ['target', report.measuredHeader ?? 'measured', 'met'],
+      rows: report.targets.map((t) => [t.name, t.measured, t.met === undefined ? 'not measured' : t.met ? 'yes' : '**no**']),
+      notes: [],
+    }),
+    ...(report.note === undefined ? [] : [report.note]),
+    ...report.sections.map((s) => [`## ${s.title}`, s.intro, table(s), ...s.notes.map((n) => `- ${n}`)].filter((p) => p !== '').join('\n\n')),
   ].join('\n\n') + '\n'
 }
