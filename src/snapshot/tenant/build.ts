@@ -81,11 +81,10 @@ const noValues: ReadonlySet<never> = new Set<never>()
 
 const setOrNone = <T>(values: readonly T[]): ReadonlySet<T> => (values.length === 0 ? noValues : new Set(values))
 
-/** The four possible memberships, shared by every member (they are compared by value only). */
-const memberships: readonly Membership[] = [false, true].flatMap((admin) => [false, true].map((ssoException) => ({ admin, ssoException })))
+/** The four possible memberships, shared by every member (they are compared by value only), at `2 × admin + ssoException`. */
+const memberships: readonly Membership[] = [false, true].flatMap((admin) => [false, true].map((ssoException) => Object.freeze({ admin, ssoException })))
 
-const membership = (admin: boolean, ssoException: boolean): Membership =>
-  memberships.find((m) => m.admin === admin && m.ssoException === ssoException) ?? { admin, ssoException }
+const membership = (admin: boolean, ssoException: boolean): Membership => memberships[(admin ? 2 : 0) + (ssoException ? 1 : 0)] ?? { admin, ssoException }
 
 /** One shared empty list, for the users (most of them) without roles or RIU workspaces. */
 const none: readonly never[] = []
@@ -120,11 +119,14 @@ const members = (
   problems: Problems,
 ): ReadonlyMap<UserId, Membership> => {
   const result = new Map<UserId, Membership>()
-  ;(ws.members ?? []).forEach((member, index) => {
-    if (!users.has(member.user as UserId) && !dangling(member.user, `${path}[${index}].user`, 'user', problems)) return
+  const inputs = ws.members ?? []
+  for (let index = 0; index < inputs.length; index++) {
+    const member = inputs[index]
+    if (member === undefined) continue
+    if (!users.has(member.user as UserId) && !dangling(member.user, `${path}[${index}].user`, 'user', problems)) continue
     if (result.has(member.user as UserId)) problems.report('duplicate_id', `${path}[${index}].user`, `user '${member.user}' is listed twice`)
     else result.set(member.user as UserId, membership(member.admin ?? false, member.ssoException ?? false))
-  })
+  }
   return result
 }
 

@@ -1,7 +1,7 @@
 import type { ModelId, RoleId, UserId, VersionId, WorkspaceId } from '../../domain/ids.js'
 import type { Problems } from '../errors.js'
 import { checkRef, dangling, indexById } from '../index-by-id.js'
-import type { ModelInput } from '../input/tenant.js'
+import type { AssignmentInput, ModelInput } from '../input/tenant.js'
 import { checkDriverLineItems } from './driver-line-items.js'
 import { buildDrivers } from './drivers.js'
 import { buildLists } from './lists.js'
@@ -28,21 +28,12 @@ export const buildModel = (
   checkDriverLineItems(input.drivers ?? [], `${path}.drivers`, drivers, modules, versions, problems)
   const actions = buildModelActions(input.actions ?? [], `${path}.actions`, model, users, problems)
   const roles = buildRoles(input.roles ?? [], `${path}.roles`, { modules, versions, lists, actions }, problems)
-  const assignments = new Map<UserId, RoleId>()
-  ;(input.assignments ?? []).forEach((assignment, index) => {
-    const at = (): string => `${path}.assignments[${index}]`
-    const userOk = users.has(assignment.user as UserId) || dangling(assignment.user, `${at()}.user`, 'user', problems)
-    const roleOk = roles.has(assignment.role as RoleId) || dangling(assignment.role, `${at()}.role`, 'role', problems)
-    if (assignments.has(assignment.user as UserId))
-      problems.report('duplicate_id', `${at()}.user`, `user '${assignment.user}' already has a role in this model (F34)`)
-    else if (userOk && roleOk) assignments.set(assignment.user as UserId, assignment.role as RoleId)
-  })
   return {
     id: model,
     workspace: input.workspace as WorkspaceId,
     roles,
     hasCustomRoles: roles.size > 2,
-    assignments,
+    assignments: roleAssignments(input.assignments ?? [], `${path}.assignments`, users, roles, problems),
     lists,
     versions,
     modules,
@@ -51,4 +42,28 @@ export const buildModel = (
     selectiveAccess: userGrants(input.selectiveAccess ?? [], `${path}.selectiveAccess`, lists, users, problems),
     internalAlias: aliasGrants(input.internalAlias, `${path}.internalAlias`, lists, problems),
   }
+}
+
+/**
+ * The model's role assignments by user (F34): a dangling user or role, or a second role for a user,
+ * is reported; a loop that spells a path only when it reports it (a model may assign 100,000 users).
+ */
+const roleAssignments = (
+  inputs: readonly AssignmentInput[],
+  path: string,
+  users: ReadonlyMap<UserId, UserRecord>,
+  roles: ReadonlyMap<RoleId, unknown>,
+  problems: Problems,
+): ReadonlyMap<UserId, RoleId> => {
+  const assignments = new Map<UserId, RoleId>()
+  for (let index = 0; index < inputs.length; index++) {
+    const assignment = inputs[index]
+    if (assignment === undefined) continue
+    const user = assignment.user as UserId
+    const userOk = users.has(user) || dangling(assignment.user, `${path}[${index}].user`, 'user', problems)
+    const roleOk = roles.has(assignment.role as RoleId) || dangling(assignment.role, `${path}[${index}].role`, 'role', problems)
+    if (assignments.has(user)) problems.report('duplicate_id', `${path}[${index}].user`, `user '${assignment.user}' already has a role in this model (F34)`)
+    else if (userOk && roleOk) assignments.set(user, assignment.role as RoleId)
+  }
+  return assignments
 }
