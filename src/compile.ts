@@ -4,7 +4,7 @@ import type * as t from 'io-ts'
 import { checkValid, decodeFrozen, fullOnly, rejected } from './codecs/fast.js'
 import { report } from './codecs/report.js'
 import { settingsC } from './codecs/settings.js'
-import { worldC } from './codecs/world.js'
+import { compileWorldC, worldC } from './codecs/world.js'
 import { toWorld } from './internal/world-handle.js'
 import { build } from './snapshot/build.js'
 import { keptInput } from './snapshot/kept.js'
@@ -35,10 +35,16 @@ export const compile = (input: unknown, settings?: Partial<Settings>): Either<re
   return compileWith(input, decodedSettings.right)
 }
 
+/**
+ * Checks the input in place (a grant's ids are checked by the build, as it looks them up: see
+ * `compileWorldC`) and builds; when the check rejects, or the build finds a value that is not what the
+ * codec wants (`invalid_input`), the full decoder reports the errors, the one source of every report.
+ */
 const compileWith = (input: unknown, settings: Partial<Settings>): Either<readonly CompileError[], World> => {
-  const checked = checkValid(worldC, input)
+  const checked = checkValid(compileWorldC, input)
   const kept = checked === rejected ? rejected : decodeFrozen(worldC, keptInput(checked))
-  if (checked !== rejected && kept !== rejected) return result(build(checked, kept, settings))
+  const built = checked === rejected || kept === rejected ? undefined : build(checked, kept, settings)
+  if (built !== undefined && !('errors' in built && built.errors.some((e) => e.code === 'invalid_input'))) return result(built)
   const decoded = fullOnly(worldC).decode(input)
   if (decoded._tag === 'Left') return left(invalid(undefined, decoded.left))
   return result(build(decoded.right, keptInput(decoded.right), settings))

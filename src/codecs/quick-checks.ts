@@ -46,6 +46,24 @@ export const quickGrant = (u: unknown): boolean => {
   )
 }
 
+/**
+ * A selective-access grant's shape, for `compile` alone: the keys of {@link quickGrant}, each its own,
+ * and the level `read` or `write`, without reading the ids. `compile`'s build looks each id up among
+ * the compiled records and tells a value that is not an id from an unknown id only when the lookup
+ * fails, so that each of a million grants' item strings is read once, not once here and once there.
+ *
+ * @example
+ * ```ts
+ * quickGrantShape({ user: 'ana', list: 'regions', item: 5, level: 'read' }) // true: the build finds the item is not an id
+ * ```
+ */
+export const quickGrantShape = (u: unknown): boolean => {
+  if (!isObject(u)) return false
+  for (const key in u) if (key !== 'user' && key !== 'list' && key !== 'item' && key !== 'level') return false
+  const level = u['level']
+  return hasOwn(u, 'user') && hasOwn(u, 'list') && hasOwn(u, 'item') && hasOwn(u, 'level') && (level === 'read' || level === 'write')
+}
+
 /** Driver coordinates: an object whose enumerable keys (its own, and any inherited) name ids. */
 const idRecord = (u: unknown): boolean => {
   if (!isObject(u)) return false

@@ -8,6 +8,22 @@ import type { AccessRank, ListRecord, SelectiveAccessGrants } from './types.js'
 
 type Grants = Map<ListId, Map<ItemId, AccessRank>>
 
+/** Whether a value is an id (a non-empty string), as the world codec wants one. */
+const isId = (u: unknown): boolean => typeof u === 'string' && u.length > 0
+
+/**
+ * Whether a grant whose user, list or item was not found names each with an id; if not, reports it as
+ * `invalid_input` (compile then reports the decoder's errors): `compile` checks a grant's ids here,
+ * where a found id needs no check (every key of the compiled records is one), rather than reading each
+ * of a million strings once more beforehand.
+ */
+const idsOk = (grant: Omit<SelectiveAccessInput, 'user'>, path: string, index: number, problems: Problems): boolean => {
+  // An alias grant has no user (and its ids are checked by the codec).
+  const ok = (!Object.hasOwn(grant, 'user') || isId(Reflect.get(grant, 'user'))) && isId(grant.list) && isId(grant.item)
+  if (!ok) problems.report('invalid_input', `${path}[${index}]`, 'expected ids for user, list and item')
+  return ok
+}
+
 /**
  * Adds one explicit grant, checking its references. A grant on a list without selective access is
  * reported: it could never take effect, and dropping it silently would hide a mistake. Two grants on
@@ -23,11 +39,11 @@ const addGrant = (
 ): void => {
   const list = lists.get(grant.list as ListId)
   if (list === undefined) {
-    dangling(grant.list, `${path}[${index}].list`, 'list', problems)
+    if (idsOk(grant, path, index, problems)) dangling(grant.list, `${path}[${index}].list`, 'list', problems)
     return
   }
   if (!list.items.has(grant.item as ItemId)) {
-    dangling(grant.item, `${path}[${index}].item`, `item of list '${grant.list}'`, problems)
+    if (idsOk(grant, path, index, problems)) dangling(grant.item, `${path}[${index}].item`, `item of list '${grant.list}'`, problems)
     return
   }
   if (!list.selectiveAccess) {
@@ -58,7 +74,7 @@ export const userGrants = (
     if (grant === undefined) continue
     if (run === undefined || grant.user !== runOf) {
       if (!users.has(grant.user)) {
-        dangling(grant.user, `${path}[${index}].user`, 'user', problems)
+        if (idsOk(grant, path, index, problems)) dangling(grant.user, `${path}[${index}].user`, 'user', problems)
         continue
       }
       const known = byUser.get(grant.user as UserId)
