@@ -25,8 +25,10 @@ const compareValues = (x: unknown, y: unknown): number => {
   return sx === sy ? 0 : sx < sy ? -1 : 1
 }
 
-/** {@link reasonParams} as a Map: one lookup, where an object of a hundred keys costs two. */
-const declaredNames: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(reasonParams))
+let declared: ReadonlyMap<string, readonly string[]> | undefined
+
+/** {@link reasonParams} as a Map (one lookup, where an object of a hundred keys costs two), built on first use. */
+const declaredNames = (): ReadonlyMap<string, readonly string[]> => (declared ??= new Map(Object.entries(reasonParams())))
 
 /**
  * By code, then by parameters, as if comparing their values one by one in the order of the sorted
@@ -41,10 +43,10 @@ const compare = (a: Reason, b: Reason): number => {
   if (a.code !== b.code) return a.code < b.code ? -1 : 1
   const pa: Readonly<Record<string, unknown>> = a
   const pb: Readonly<Record<string, unknown>> = b
-  const declared = declaredNames.get(a.code)
-  if (declared !== undefined)
-    for (let i = 0; i < declared.length; i++) {
-      const key = declared[i] as string
+  const names = declaredNames().get(a.code)
+  if (names !== undefined)
+    for (let i = 0; i < names.length; i++) {
+      const key = names[i] as string
       const order = pa[key] === pb[key] ? 0 : compareValues(pa[key], pb[key])
       if (order !== 0) return order
     }

@@ -63,8 +63,9 @@ export const settleFirst = (requirement: Requirement, levels: readonly Level[], 
   let speaking = 0
   for (let i = 0; i < count; i++) {
     const v = verdicts[i] as Verdict
-    if (v.tag === 'warn') warned += 1
-    else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requires)) {
+    if (v.tag === 'warn') {
+      if (allowed || v.ifAllowed !== true) warned += 1
+    } else if (allowed ? isDetermining(v.tag, v.level, granted, rank) : isBlocking(v.tag, v.level, granted, requires)) {
       said += 1
       if (i < bits) speaking |= 1 << i
     }
@@ -77,7 +78,11 @@ export const settleFirst = (requirement: Requirement, levels: readonly Level[], 
       reasons[at++] = v.reason
   }
   const warnings = warned === 0 ? undefined : new Array<Reason>(warned)
-  if (warnings !== undefined) for (let i = 0, at = 0; at < warned; i++) if ((verdicts[i] as Verdict).tag === 'warn') warnings[at++] = (verdicts[i] as Verdict).reason
+  if (warnings !== undefined)
+    for (let i = 0, at = 0; at < warned; i++) {
+      const v = verdicts[i] as Verdict
+      if (v.tag === 'warn' && (allowed || v.ifAllowed !== true)) warnings[at++] = v.reason
+    }
   const effect = allowed ? 'allow' : 'deny'
   const level = levels[Math.min(rank, levels.length - 1)] ?? 'none'
   const sorted = canonicalReasons(reasons)

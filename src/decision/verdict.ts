@@ -22,13 +22,15 @@ export interface Grant { readonly tag: 'grant'; readonly level: number; readonly
 export interface Cap { readonly tag: 'cap'; readonly level: number; readonly reason: Reason }
 /**
  * Something the caller should know that changes no level, such as an export that will be empty (A40).
+ * `ifAllowed`: the warning says what the request will do when it runs (an export that comes out empty,
+ * an import that skips rows), so a deny, where nothing runs, leaves it out.
  *
  * @example
  * ```ts
- * const empty: Warn = { tag: 'warn', reason: reason('selective_access.export_empty', { action: 'eSales', list: 'region', model: 'fp' }) }
+ * const empty: Warn = { tag: 'warn', reason: reason('selective_access.export_empty', { action: 'eSales', list: 'region', model: 'fp' }), ifAllowed: true }
  * ```
  */
-export interface Warn { readonly tag: 'warn'; readonly reason: Reason }
+export interface Warn { readonly tag: 'warn'; readonly reason: Reason; readonly ifAllowed?: true }
 
 /**
  * One rule's contribution: a grant, a cap or a warning, each with the reason it stands for.
@@ -68,6 +70,8 @@ export const verdict = {
   grant: (level: number, reason: Reason): Verdicts => [{ tag: 'grant', level, reason }],
   cap: (level: number, reason: Reason): Verdicts => [{ tag: 'cap', level, reason }],
   warn: (reason: Reason): Verdicts => [{ tag: 'warn', reason }],
+  /** A warning about what the request does when it runs (A40): an allowed decision carries it, a deny does not. */
+  warnIfAllowed: (reason: Reason): Verdicts => [{ tag: 'warn', reason, ifAllowed: true }],
   /**
    * Verdicts built once and returned to many requests (a rule's memo): every verdict and reason is
    * frozen, the list itself is not, since reading a frozen array is several times slower; the engine

@@ -1,12 +1,10 @@
 // Every reason code renders in English with any parameters of its declared types: no 'undefined',
 // 'null', '[object Object]', 'NaN' or empty name ('') in the text.
-import { join } from 'node:path'
 import fc from 'fast-check'
 import ts from 'typescript'
 import { describe, expect, test } from 'vitest'
 import { explainReason, reasonCodes, type Reason } from '../../src/index.js'
-
-const catalogueFile = join(import.meta.dirname, '../../src/decision/reason.ts')
+import { declaredCatalogue } from '../support/reason-catalogue.js'
 
 const name = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/).filter((s) => !/undefined|null|nan/i.test(s))
 
@@ -27,17 +25,11 @@ const arbitraryOf = (checker: ts.TypeChecker, type: ts.Type): fc.Arbitrary<unkno
 
 /** Every code of `ReasonCatalogue` with an arbitrary of its parameters, read from the declarations. */
 const reasonArbitraries = (): ReadonlyMap<string, fc.Arbitrary<Reason>> => {
-  const program = ts.createProgram([catalogueFile], { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, skipLibCheck: true, types: [] })
-  const checker = program.getTypeChecker()
-  const source = program.getSourceFile(catalogueFile)!
-  const module = checker.getSymbolAtLocation(source)!
-  const catalogue = checker.getExportsOfModule(module).find((symbol) => symbol.name === 'ReasonCatalogue')!
-  const type = checker.getDeclaredTypeOfSymbol(catalogue)
+  const { checker, codes } = declaredCatalogue()
   return new Map(
-    checker.getPropertiesOfType(type).map((code) => {
-      const params = checker.getTypeOfSymbol(code)
-      const fields = Object.fromEntries(checker.getPropertiesOfType(params).map((param) => [param.name, arbitraryOf(checker, checker.getTypeOfSymbol(param))]))
-      return [code.name, fc.record(fields).map((values) => ({ code: code.name, ...values }) as Reason)]
+    [...codes].map(([code, params]) => {
+      const fields = Object.fromEntries(params.map((param) => [param.name, arbitraryOf(checker, param.type)]))
+      return [code, fc.record(fields).map((values) => ({ code, ...values }) as Reason)]
     }),
   )
 }

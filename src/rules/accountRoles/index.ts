@@ -2,7 +2,7 @@ import { reason } from '../../decision/reason.js'
 import { verdict } from '../../decision/verdict.js'
 import { ruleModule, type Rule } from '../../rule/rule.js'
 import { decideFor, operationVerdicts, readOnlyCap } from './operation.js'
-import { authorRoles } from './rights.js'
+import { authorRoleOf } from './rights.js'
 import { grantRole, revokeRole } from './role-changes.js'
 
 /** `account.operate`: the base role's rights and every active additional role's (R51–R63, R57, A13, A35, A36). */
@@ -16,8 +16,7 @@ const operate: Rule<'account.operate'> = (request, context) =>
 const author: Rule<'account.author'> = (request, context) =>
   decideFor(request, context, (holder) => {
     const { artifact, operation } = request.action
-    // An own-property check: only the artifacts of the table name a role, never '__proto__' or 'toString'.
-    const needed = Object.hasOwn(authorRoles, artifact) ? authorRoles[artifact] : undefined
+    const needed = authorRoleOf(artifact)
     if (needed === undefined) return verdict.cap(0, reason('request.invalid', { path: 'action.artifact', message: `unknown artifact '${artifact}'` }))
     const platformAuthors = context.world.settings.platformAdministratorAuthors
     const granting = holder.additionalRoles.filter((role) => role === needed || (platformAuthors && role === 'platformAdministrator'))

@@ -5,7 +5,7 @@ import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { RuleContext } from '../../rule/rule.js'
 import type { Settings } from '../../snapshot/settings.js'
 import { holderOf, type Holder } from './holder.js'
-import { additionalRights, baseRights, readOperations, settingRights } from './rights.js'
+import { additionalRights, baseRights, reads, settingRights } from './rights.js'
 
 /**
  * The Read-Only cap (F65, A14, I41): a session whose base role is Read Only may only read.
@@ -44,11 +44,11 @@ export const decideFor = (request: Request, context: RuleContext, decideHolder: 
 export const operationVerdicts = (holder: Holder, operation: AccountOperation, settings: Settings): Verdicts => {
   const base = holder.baseRole
   const fromBase =
-    base !== undefined && (baseRights[base].has(operation) || (settings.administratorManagesWorkspaces && settingRights[base].includes(operation)))
+    base !== undefined && (baseRights(base).includes(operation) || (settings.administratorManagesWorkspaces && settingRights(base).includes(operation)))
       ? verdict.grant(1, reason('account_roles.base_role', { role: base }))
       : verdict.skip
   const fromAdditional = holder.additionalRoles
-    .filter((role) => additionalRights[role].has(operation))
+    .filter((role) => additionalRights(role).includes(operation))
     .map((role) => verdict.grant(1, reason('account_roles.additional_role', { role })))
-  return verdict.concat(fromBase, ...fromAdditional, readOnlyCap(holder, operation, readOperations.has(operation)))
+  return verdict.concat(fromBase, ...fromAdditional, readOnlyCap(holder, operation, reads(operation)))
 }

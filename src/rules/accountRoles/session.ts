@@ -28,7 +28,7 @@ export const sessionBaseRole = (user: AccountUserRecord, session: Session | unde
   const { role, previous, grantedAt } = user.baseRole
   if (appliesTo(grantedAt, session)) return role
   if (previous === undefined) return undefined
-  return baseRank[previous] < baseRank[role] ? previous : role
+  return baseRank(previous) < baseRank(role) ? previous : role
 }
 
 /**

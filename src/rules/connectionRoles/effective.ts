@@ -8,7 +8,7 @@ import type { WorkplaceConnectionRecord, WorkplaceSnapshot, WorkplaceUserRecord 
 import { derivation } from '../../rule/memo.js'
 import type { RuleContext } from '../../rule/rule.js'
 import { unknownId } from '../shared/lookups.js'
-import { permissionRoles } from './tables.js'
+import { permissionRole } from './tables.js'
 
 /**
  * The name of a connection-role rank.
@@ -40,7 +40,7 @@ export const memberLabel = (member: Member): string => ('user' in member ? `user
  */
 export const workplaceFloor = (user: WorkplaceUserRecord): number => {
   let floor = 0
-  for (const permission of user.role.permissions) floor = Math.max(floor, permissionRoles[permission])
+  for (const permission of user.role.permissions) floor = Math.max(floor, permissionRole(permission))
   return floor
 }
 

@@ -2,7 +2,7 @@ import type { ProjectId } from '../../domain/ids.js'
 import { reason } from '../../decision/reason.js'
 import { verdict, type Verdicts } from '../../decision/verdict.js'
 import type { ProjectRecord, WorkplaceUserRecord } from '../../snapshot/workplace/types.js'
-import { projectAdminWorkplaceRoles } from './tables.js'
+import { isProjectAdminWorkplaceRole } from './tables.js'
 
 /**
  * The grants of Manage Syncs on a project (R44): workplace Owners and Admins as project Admins everywhere
@@ -17,7 +17,7 @@ import { projectAdminWorkplaceRoles } from './tables.js'
 export const manageSyncsGrants = (user: WorkplaceUserRecord, project: ProjectRecord): Verdicts => {
   const projectId: ProjectId = project.id
   const asWorkplaceAdmin =
-    user.role.builtIn && projectAdminWorkplaceRoles.has(user.role.id)
+    user.role.builtIn && isProjectAdminWorkplaceRole(user.role.id)
       ? verdict.grant(1, reason('connection_roles.workplace_project_admin', { role: user.role.id }))
       : verdict.skip
   const roles = [project.members.users.get(user.id), ...[...user.groups].map((group) => project.members.groups.get(group))]

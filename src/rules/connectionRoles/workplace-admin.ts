@@ -7,7 +7,7 @@ import type { Rule, RuleContext } from '../../rule/rule.js'
 import type { ProjectRecord, WorkplaceSnapshot, WorkplaceUserRecord } from '../../snapshot/workplace/types.js'
 import { unknownId } from '../shared/lookups.js'
 import { workplaceUser } from './effective.js'
-import { projectAdminWorkplaceRoles } from './tables.js'
+import { isProjectAdminWorkplaceRole } from './tables.js'
 
 const owner = 'owner'
 const isOwner = (user: WorkplaceUserRecord): boolean => user.role.builtIn && user.role.id === owner
@@ -66,7 +66,7 @@ export const setGroupMember: Rule<'workplace.setGroupMember'> = (request, contex
 
 /** A project administrator: a built-in Owner or Admin (F61), or a holder of the Admin project role, directly or through a group. */
 const projectAdmin = (user: WorkplaceUserRecord, project: ProjectRecord): Verdicts => {
-  if (user.role.builtIn && projectAdminWorkplaceRoles.has(user.role.id)) return verdict.grant(1, reason('connection_roles.workplace_project_admin', { role: user.role.id }))
+  if (user.role.builtIn && isProjectAdminWorkplaceRole(user.role.id)) return verdict.grant(1, reason('connection_roles.workplace_project_admin', { role: user.role.id }))
   const roles = [project.members.users.get(user.id), ...[...user.groups].map((group) => project.members.groups.get(group))]
   return roles.some((role) => role?.id === 'admin')
     ? verdict.grant(1, reason('connection_roles.project_admin', { project: project.id }))

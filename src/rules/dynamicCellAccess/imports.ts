@@ -54,6 +54,6 @@ export const driverImportSkips = (tenant: TenantSnapshot, settings: Settings, ac
     .filter((lineItem) => lineItem.readDriver !== undefined || lineItem.writeDriver !== undefined)
     .flatMap((lineItem): Verdicts => {
       const { skipped, cells } = cellsBelowWrite(model, module, lineItem, actor, settings)
-      return skipped === 0 ? verdict.skip : verdict.warn({ code: 'dynamic_cell_access.import_skip', action: action.id, model: model.id, module: module.id, lineItem: lineItem.id, skipped, cells })
+      return skipped === 0 ? verdict.skip : verdict.warnIfAllowed({ code: 'dynamic_cell_access.import_skip', action: action.id, model: model.id, module: module.id, lineItem: lineItem.id, skipped, cells })
     })
 }

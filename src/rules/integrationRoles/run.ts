@@ -12,7 +12,8 @@ import { caps, scopeVerdicts } from './roles.js'
 /**
  * `cloudworks.run`: the trigger must be allowed (a user by hand within their partition and scope, or the
  * scheduler), then every step is decided as the run's actor (resolved by `resolveRunActor`). A denied step
- * caps the run at none naming the step; each step's warnings become the run's warnings (A40, I30, R16).
+ * caps the run at none naming the step; each allowed step's warnings become the run's warnings, which an
+ * allowed run carries and a denied one does not (A40, I30, R16).
  *
  * @example
  * ```ts
@@ -49,9 +50,8 @@ const stepVerdicts = (integration: IntegrationRecord, runActor: Actor, context: 
       const named = said ? verdict.warn(reason('integration_roles.step_runs_as', { integration: integration.id, step: index + 1, ...actorNamed(step.runAs, runActor) })) : verdict.skip
       if ('rejected' in actor) return verdict.concat(named, actor.rejected, verdict.cap(0, reason('integration_roles.step_denied', { ...where, reasons: actor.rejected.map((v) => v.reason.code) })))
       const decision = context.decide({ subject: actor.actor, actor: actor.actor, action: { type: 'modelAction.run' }, resource: resources.modelAction(step.model, step.action) })
-      const warnings = verdict.concat(named, ...decision.warnings.map((warning) => verdict.warn(warning)))
-      if (decision.effect === 'allow') return warnings
-      return verdict.concat(warnings, verdict.cap(0, reason('integration_roles.step_denied', { ...where, reasons: decision.reasons.map((r) => r.code) })))
+      if (decision.effect === 'allow') return verdict.concat(named, ...decision.warnings.map((warning) => verdict.warnIfAllowed(warning)))
+      return verdict.concat(named, verdict.cap(0, reason('integration_roles.step_denied', { ...where, reasons: decision.reasons.map((r) => r.code) })))
     }),
   )
 }

@@ -38,8 +38,8 @@ const warnings = (world: Snapshot, tenant: TenantSnapshot, actor: Actor, action:
     if (list === undefined || !list.selectiveAccess || list.items.size === 0) continue
     const readable = readableItemCount(world, tenant, model, actor, list)
     const params = { action: action.id, model: model.id, list: list.id }
-    if (readable === 0) said.push(...verdict.warn(reason('selective_access.export_empty', params)))
-    else if (readable < list.items.size) said.push(...verdict.warn(reason('selective_access.export_partial', params)))
+    if (readable === 0) said.push(...verdict.warnIfAllowed(reason('selective_access.export_empty', params)))
+    else if (readable < list.items.size) said.push(...verdict.warnIfAllowed(reason('selective_access.export_partial', params)))
   }
   return said
 }

@@ -34,7 +34,7 @@ export const importSkips = (world: Snapshot, tenant: TenantSnapshot, actor: Acto
     if (list === undefined || !list.selectiveAccess || list.items.size === 0) continue
     const skipped = list.items.size - itemsAtLeast(world, tenant, target.model, actor, list, 2)
     if (skipped > 0)
-      said.push({ tag: 'warn', reason: { code: 'selective_access.import_skip', action: action.id, model: target.model.id, list: list.id, skipped, items: list.items.size } })
+      said.push({ tag: 'warn', reason: { code: 'selective_access.import_skip', action: action.id, model: target.model.id, list: list.id, skipped, items: list.items.size }, ifAllowed: true })
   }
   return said
 }
