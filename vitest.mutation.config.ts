@@ -1,21 +1,30 @@
 import { defineConfig } from 'vitest/config'
+import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
-// The suite under mutation testing (`npm run mutation`): the behavioural tests that can reach src/rules
-// and src/decision. Left out: the type tests (declarations, which mutants do not change), the docs tests
-// (pages), the command-line tests (they run the built dist/ in child processes, which mutants never
-// reach), and the tests of codecs, hierarchies and persistent maps that no rule or decision code runs in.
+// The suite under mutation testing (`npm run mutation`, docs/mutation.md): the tests whose subject is
+// the rules and the decision, in the order that kills a mutant soonest. Left out: the type and docs
+// tests (declarations and pages), the command-line tests (child processes running dist/), and the tests
+// of the modules built on `decide` (batch, reverse, impact, lint, commands, compile, codecs), which
+// reach the rules only through it and would make every surviving mutant run them too.
+const folders = ['test/rules/', 'test/decision/', 'test/decide/', 'test/rule/', 'test/conformance/', 'test/snapshot/', 'test/properties/', 'test/fuzz/']
+
+/** The unit tables first (quick, and they assert reasons with their parameters), the properties last. */
+class UnitTablesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification): number => folders.findIndex((folder) => file.moduleId.includes(`/${folder}`))
+    return [...files].sort((a, b) => rank(a) - rank(b) || a.moduleId.localeCompare(b.moduleId))
+  }
+}
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: [
-      'node_modules/**',
-      'test/types/**',
-      'test/docs/**',
-      'test/cli/**',
-      'test/codecs/fast-decoder.props.test.ts',
-      'test/compile/hierarchies.props.test.ts',
-      'test/snapshot/patched-map.test.ts',
-      'test/commands/canonical-json.props.test.ts',
+    include: [
+      ...folders.filter((folder) => folder !== 'test/snapshot/' && folder !== 'test/properties/').map((folder) => `${folder}**/*.test.ts`),
+      'test/properties/*.test.ts',
+      'test/snapshot/cell-values.test.ts',
+      'test/snapshot/driver-forms.test.ts',
+      'test/foundation.test.ts',
     ],
+    sequence: { sequencer: UnitTablesFirst },
   },
 })

@@ -309,7 +309,8 @@ const settleNaively = (action: PlanningAction, said: readonly V[]): ReferenceDec
     effect: allowed ? 'allow' : 'deny',
     level: levels[Math.min(level, levels.length - 1)] ?? 'none',
     reasons: [...new Set(codes)].sort(),
-    warnings: [...new Set(said.filter((v) => v.kind === 'warn').map((v) => v.code))].sort(),
+    // Every warning here says what the run will do (A40): a deny, where nothing runs, carries none.
+    warnings: allowed ? [...new Set(said.filter((v) => v.kind === 'warn').map((v) => v.code))].sort() : [],
   }
 }
 
