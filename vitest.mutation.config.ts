@@ -26,5 +26,7 @@ export default defineConfig({
       'test/foundation.test.ts',
     ],
     sequence: { sequencer: UnitTablesFirst },
+    // Instrumented code on a shared machine runs the properties several times slower than a plain run.
+    testTimeout: 30_000,
   },
 })
