@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { explain, id, resource, subject, type Action, type Actor, type Resource, type Subject } from '../../src/index.js'
 import { cloudworksTenant, deciders } from '../support/fixtures/cloudworks.js'
+import { blankParameters } from '../support/outcome.js'
 
 const { decide } = deciders(cloudworksTenant)
 const user = (name: string): Subject => subject.user(id.user(name))
@@ -93,6 +94,7 @@ describe('integrationRoles: one row per rule or fact', () => {
       })
       if (row.actor !== undefined) expect(decision.actor).toEqual(row.actor)
       if (row.warnings !== undefined) expect(decision.warnings.map((w) => w.code).sort()).toEqual([...row.warnings].sort())
+      expect(blankParameters(decision)).toEqual([])
     })
   }
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { decide, id, resource, subject, type TenantInput } from '../../src/index.js'
 import { planning } from '../support/commands.js'
 import { compileTenant } from '../support/commands.js'
+import { blankParameters } from '../support/outcome.js'
 
 const base = planning()
 const world = compileTenant({
@@ -25,6 +26,7 @@ describe('modelAdministration: selectiveAccess.import', () => {
     const d = decide(world)(subject.user(id.user(row.who)), { type: 'selectiveAccess.import', mode: 'additive' }, resource.list(id.model('fp'), id.list(row.list)))
     expect(d.effect).toBe(row.effect)
     expect([...new Set(d.reasons.map((r) => r.code))].sort()).toEqual([...row.reasons].sort())
+    expect(blankParameters(d)).toEqual([])
   })
 
   it('the internal alias is not a subject for it', () => {

@@ -3,6 +3,7 @@ import { actionSpecs, id, modules, resource, subject, type Action, type Resource
 import { acme } from '../support/fixtures/acme.js'
 import { ask, codes, tenant, user } from '../support/tenant-world.js'
 import { compiled } from '../support/compiled.js'
+import { blankParameters } from '../support/outcome.js'
 
 interface Row {
   readonly spec: string
@@ -107,6 +108,7 @@ describe('tenantRoles', () => {
         reasons: [...row.reasons].sort(),
         warnings: [...(row.warnings ?? [])].sort(),
       })
+      expect(blankParameters(decision)).toEqual([])
     })
   }
 

@@ -3,6 +3,7 @@ import { decideWith, id, modules, policy, resource, subject, type Action, type R
 import { acme } from '../support/fixtures/acme.js'
 import { codes } from '../support/tenant-world.js'
 import { compiled } from '../support/compiled.js'
+import { blankParameters } from '../support/outcome.js'
 
 /** The rows speak for this module and the tenant layer alone: the data modules decide the rest. */
 const moduleOnly = decideWith(policy([modules.tenantRoles, modules.workspaceAssignment]))
@@ -106,6 +107,7 @@ describe('workspaceAssignment', () => {
       const who = typeof row.actor === 'string' ? subject.user(id.user(row.actor)) : row.actor
       const decision = moduleOnly(world)(who, row.action, row.resource)
       expect({ effect: decision.effect, reasons: codes(decision.reasons) }).toEqual({ effect: row.effect, reasons: [...row.reasons].sort() })
+      expect(blankParameters(decision)).toEqual([])
     })
   }
 })

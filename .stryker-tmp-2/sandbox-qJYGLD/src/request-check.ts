@@ -1,0 +1,95 @@
+// @ts-nocheck
+import type * as t from 'io-ts'
+import { actionC } from './codecs/action.js'
+import { fastDecoderOf, fullOnly, rejected, type FastDecoder } from './codecs/fast.js'
+import { report } from './codecs/report.js'
+import { resourceC } from './codecs/resource.js'
+import { subjectC } from './codecs/subject.js'
+import type { Action } from './domain/action.js'
+import type { Request } from './domain/request.js'
+import type { Resource } from './domain/resource.js'
+import type { Actor, Subject } from './domain/subject.js'
+import { cellRequest } from './cell-request.js'
+import { thrownMessage } from './internal/thrown.js'
+
+/**
+ * Why a request was refused before any rule saw it: the path of the first bad field
+ * (`subject.kind`, `resource.items.region`) and what was wrong there.
+ *
+ * @example
+ * ```ts
+ * const refusal = new Refusal('subject.kind', 'unknown subject kind undefined')
+ * ```
+ */
+export class Refusal {
+  constructor(
+    readonly path: string,
+    readonly message: string,
+  ) {}
+}
+
+interface Part<A> {
+  readonly name: 'subject' | 'action' | 'resource'
+  readonly codec: t.Mixed
+  readonly copy: FastDecoder<A>
+}
+
+const part = <A>(name: Part<A>['name'], codec: t.Mixed): Part<A> => ({ name, codec, copy: fastDecoderOf(codec) as FastDecoder<A> })
+
+const subjectPart = part<Subject>('subject', subjectC)
+const actionPart = part<Action>('action', actionC)
+const resourcePart = part<Resource>('resource', resourceC)
+
+/** The first error the full decoder reports on a value the fast one rejected, its path under the part's name. */
+const refusal = (of: Part<unknown>, value: unknown): Refusal => {
+  try {
+    const decoded = fullOnly(of.codec).validate(value, [{ key: '', type: of.codec, actual: value }])
+    if (decoded._tag === 'Right') return new Refusal(of.name, 'it answered differently when read again')
+    const first = report(decoded.left)[0]
+    return first === undefined ? new Refusal(of.name, 'it is malformed') : new Refusal(first.path === '(root)' ? of.name : `${of.name}.${first.path}`, first.message)
+  } catch (error) {
+    return new Refusal(of.name, `it could not be read: ${thrownMessage(error)}`)
+  }
+}
+
+/** The part copied with exactly the codec's fields, each read once, or why not. */
+const copied = <A>(of: Part<A>, value: unknown): A | Refusal => {
+  let copy: A | typeof rejected
+  try {
+    copy = of.copy(value, 'copy')
+  } catch (error) {
+    return new Refusal(of.name, `it could not be read: ${thrownMessage(error)}`)
+  }
+  return copy === rejected ? refusal(of, value) : copy
+}
+
+/**
+ * The request every rule sees, checked once before any of them runs: subject, action and resource
+ * copied through their codecs (`codecs.subject`, `codecs.action`, `codecs.resource`), so that it has
+ * exactly the shape those accept, owns its data (a caller who changes an object afterwards changes no
+ * decision), and reads each field of the caller's objects once (a getter or proxy cannot answer one
+ * way to the check and another to a rule). What they reject comes back as a {@link Refusal} naming
+ * the first bad field. It never throws.
+ *
+ * @example
+ * ```ts
+ * checkedRequest({ kind: 'user', id: 'ana' }, { type: 'model.open' }, { kind: 'model', id: 'fp' }) // a Request of fresh objects
+ * checkedRequest({ id: 'ana' }, { type: 'model.open' }, { kind: 'model', id: 'fp' }) // { path: 'subject.kind', message: … }
+ * ```
+ */
+export const checkedRequest = (subject: unknown, action: unknown, resource: unknown): Request | Refusal => {
+  try {
+    const cell = cellRequest(subject, action, resource)
+    if (cell !== undefined) return cell
+  } catch {
+    // A part that cannot be read: the codecs' path below names it.
+  }
+  const s = copied(subjectPart, subject)
+  if (s instanceof Refusal) return s
+  const a = copied(actionPart, action)
+  if (a instanceof Refusal) return a
+  const r = copied(resourcePart, resource)
+  if (r instanceof Refusal) return r
+  const actor: Actor | undefined = s.kind === 'scheduler' ? undefined : s
+  return { subject: s, actor, action: a, resource: r }
+}
