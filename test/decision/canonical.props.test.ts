@@ -134,3 +134,30 @@ describe('canonicalReasons over values of every type', () => {
     expect(canonicalReasons([short, long])).toEqual([short, long])
   })
 })
+
+describe('canonicalReasons between parameters outside the catalogue', () => {
+  const base = reason('request.unknown_id', { kind: 'user', id: 'ana' })
+  const withExtra = (extra: Record<string, string>): Reason => ({ ...base, ...extra }) as Reason
+
+  it('the first differing name in name order decides, whatever the order of the keys', () => {
+    // alpha decides ('a' < 'b'); zeta, which differs the other way, does not.
+    for (const [a, b] of [
+      [withExtra({ alpha: 'a', zeta: 'b' }), withExtra({ alpha: 'b', zeta: 'a' })],
+      [withExtra({ zeta: 'b', alpha: 'a' }), withExtra({ zeta: 'a', alpha: 'b' })],
+    ] as const) {
+      expect(canonicalReasons([b, a])).toEqual([a, b])
+      expect(canonicalReasons([a, b])).toEqual([a, b])
+    }
+  })
+
+  it('a name only the second reason has decides only when it comes first in name order', () => {
+    // zeta differs ('a' < 'b'), alpha only the second has: alpha comes first, and an absent value sorts last.
+    const a = withExtra({ zeta: 'a' })
+    const b = withExtra({ zeta: 'b', alpha: 'x' })
+    expect(canonicalReasons([a, b])).toEqual([b, a])
+    // alpha differs ('a' < 'b'), zeta only the second has: alpha decides.
+    const c = withExtra({ alpha: 'a' })
+    const d = withExtra({ alpha: 'b', zeta: 'z' })
+    expect(canonicalReasons([c, d])).toEqual([c, d])
+  })
+})
