@@ -75,7 +75,8 @@ const referenceValues = (x: unknown, y: unknown): number => {
     return differs >= 0 ? referenceValues(x[differs], y[differs]) : Math.sign(x.length - y.length)
   }
   if (typeof x !== typeof y) return typeof x < typeof y ? -1 : 1
-  const [tx, ty] = typeof x === 'object' ? [JSON.stringify(x), JSON.stringify(y)] : [String(x), String(y)]
+  // Here x and y are numbers or booleans (their text) or objects (their JSON).
+  const [tx, ty] = typeof x === 'object' ? [JSON.stringify(x), JSON.stringify(y)] : [`${x as number | boolean}`, `${y as number | boolean}`]
   return tx === ty ? 0 : tx < ty ? -1 : 1
 }
 
@@ -112,7 +113,10 @@ const typedReasonArb: fc.Arbitrary<Reason> = fc
     ),
     fc.option(noteArb, { nil: undefined, freq: 2 }),
   )
-  .map(([r, note]) => (note === undefined ? r : ({ ...r, note } as Reason)))
+  .map(([r, note]) => {
+    const withNote: Readonly<Record<string, unknown>> = { ...r, note }
+    return note === undefined ? r : (withNote as Reason)
+  })
 
 describe('canonicalReasons over values of every type', () => {
   it('I4 I5 orders numbers, arrays and values outside the catalogue as the definition says, each reason once', () => {
@@ -137,7 +141,7 @@ describe('canonicalReasons over values of every type', () => {
 
 describe('canonicalReasons between parameters outside the catalogue', () => {
   const base = reason('request.unknown_id', { kind: 'user', id: 'ana' })
-  const withExtra = (extra: Record<string, string>): Reason => ({ ...base, ...extra }) as Reason
+  const withExtra = (extra: Record<string, string>): Reason => ({ ...base, ...extra })
 
   it('the first differing name in name order decides, whatever the order of the keys', () => {
     // alpha decides ('a' < 'b'); zeta, which differs the other way, does not.
