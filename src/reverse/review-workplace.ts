@@ -2,7 +2,7 @@ import { resource } from '../domain/resource.js'
 import { subject, type Session } from '../domain/subject.js'
 import type { Decider } from '../decide.js'
 import type { WorkplaceSnapshot } from '../snapshot/workplace/types.js'
-import { projectAdminWorkplaceRoles } from '../rules/connectionRoles/tables.js'
+import { isProjectAdminWorkplaceRole } from '../rules/connectionRoles/tables.js'
 import type { RowRequest } from './review-row.js'
 
 /**
@@ -47,7 +47,7 @@ export function* projectRows(workplace: WorkplaceSnapshot, session: Session | un
     for (const user of workplace.users.values()) {
       const direct = project.members.users.get(user.id)
       const sources = [
-        ...(user.role.builtIn && projectAdminWorkplaceRoles.has(user.role.id) ? [`workplaceRole:${user.role.id}`] : []),
+        ...(user.role.builtIn && isProjectAdminWorkplaceRole(user.role.id) ? [`workplaceRole:${user.role.id}`] : []),
         ...(direct === undefined ? [] : [`projectRole:${direct.id}`]),
         ...[...user.groups].flatMap((group) => {
           const role = project.members.groups.get(group)
