@@ -56,9 +56,8 @@ const cellRule = (actor: Actor | undefined, channel: ReadChannel | WriteChannel,
   if (context.world.tenant === undefined || at?.tag !== 'known' || actor === undefined || at.module.selectiveAccessLists.length === 0) return verdict.skip
   if (aliasTargetWrite(actor, channel)) return verdict.skip
   if (actor.kind !== 'user') return cellCaps(at, ranksOf(context, at.model, actor))
-  // A user's standing is their grants by item number too.
   const standing = standingIn(context, at.model, actor.id)
-  return membershipBypasses(context.world, standing) ? verdict.skip : cellCaps(at, standing)
+  return membershipBypasses(context.world, standing) ? verdict.skip : cellCaps(at, standing.ranks)
 }
 
 /**

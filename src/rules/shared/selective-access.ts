@@ -71,7 +71,7 @@ const aliasRanks = derivation((model: ModelRecord) => itemRanks(model, model.int
  * ```
  */
 export const ranksOf = (context: RuleContext, model: ModelRecord, actor: Actor): ItemRanks =>
-  actor.kind === 'user' ? standingIn(context, model, actor.id) : context.memo.get(aliasRanks, model, '')
+  actor.kind === 'user' ? standingIn(context, model, actor.id).ranks : context.memo.get(aliasRanks, model, '')
 
 /**
  * How many items of a list an actor can read (A40): every item for a list without selective access
