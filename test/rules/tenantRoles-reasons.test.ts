@@ -37,10 +37,10 @@ describe('tenant roles: F7, the last enabled tenant admin, on both sides', () =>
 describe('tenant roles: unknown ids, by kind and id', () => {
   const unknownUser = { effect: 'deny', reasons: [{ code: 'request.unknown_id', kind: 'user', id: 'ghost' }] }
   it.each([
-    ['assigning a role to an unknown user', 'tina', { type: 'tenant.assignRole', role: 'auditor' } as Action],
-    ['taking a role from an unknown user', 'tina', { type: 'tenant.unassignRole', role: 'auditor' } as Action],
+    ['assigning a role to an unknown user', 'tina', { type: 'tenant.assignRole', role: 'auditor' }],
+    ['taking a role from an unknown user', 'tina', { type: 'tenant.unassignRole', role: 'auditor' }],
     ['disabling an unknown user', 'uma', status(false)],
-    ['an SSO exception for an unknown user', 'sec', { type: 'tenant.setSsoException', workspace: id.workspace('sales'), on: true } as Action],
+    ['an SSO exception for an unknown user', 'sec', { type: 'tenant.setSsoException', workspace: id.workspace('sales'), on: true }],
   ])('%s', (_, who, action) => {
     expect(ask(acme(), who, action, on('ghost'))).toEqual(unknownUser)
   })
