@@ -22,6 +22,7 @@ const ask = (who: Subject, action: Action, on: Resource): Pick<Decision, 'effect
 }
 const ana = subject.user(id.user('ana'))
 const unknown = (kind: string, unknownId: string) => ({ effect: 'deny', reasons: [{ code: 'request.unknown_id', kind, id: unknownId }] })
+const act = (action: Action): Action => action
 const read: Action = { type: 'cell.read', channel: 'interactive' }
 const item = (list: string, name: string, model = 'fp'): Resource => resource.listItem(id.model(model), id.list(list), id.item(name))
 const list = (name: string, model = 'fp'): Resource => resource.list(id.model(model), id.list(name))
@@ -36,8 +37,8 @@ describe('model roles alone: reasons with their parameters', () => {
   })
 
   it('F56 a private action runs for its creator only, and names the creator to anyone else', () => {
-    expect(ask(ana, { type: 'modelAction.run' }, run('anasExport'))).toEqual({ effect: 'allow', reasons: [{ code: 'model_roles.action_permission', role: 'planner', action: 'anasExport' }] })
-    expect(ask(ana, { type: 'modelAction.run' }, run('fullsExport'))).toEqual({ effect: 'deny', reasons: [{ code: 'model_roles.action_private', action: 'fullsExport', creator: 'full' }] })
+    expect(ask(ana, act({ type: 'modelAction.run' }), run('anasExport'))).toEqual({ effect: 'allow', reasons: [{ code: 'model_roles.action_permission', role: 'planner', action: 'anasExport' }] })
+    expect(ask(ana, act({ type: 'modelAction.run' }), run('fullsExport'))).toEqual({ effect: 'deny', reasons: [{ code: 'model_roles.action_private', action: 'fullsExport', creator: 'full' }] })
   })
 })
 
@@ -48,8 +49,8 @@ describe('model roles alone: unknown ids, by kind and id', () => {
     ['an unknown list item', { type: 'listItem.write' }, item('region', 'mars'), unknown('item', 'mars')],
     ['the structure of a list of an unknown model', { type: 'list.editStructure' }, list('region', 'nowhere'), unknown('model', 'nowhere')],
     ['the structure of an unknown list', { type: 'list.editStructure' }, list('gone'), unknown('list', 'gone')],
-    ['an action of an unknown model', { type: 'modelAction.run' }, run('exportSales', 'nowhere'), unknown('model', 'nowhere')],
-    ['an unknown action', { type: 'modelAction.run' }, run('gone'), unknown('modelAction', 'gone')],
+    ['an action of an unknown model', act({ type: 'modelAction.run' }), run('exportSales', 'nowhere'), unknown('model', 'nowhere')],
+    ['an unknown action', act({ type: 'modelAction.run' }), run('gone'), unknown('modelAction', 'gone')],
     ['opening an unknown model', { type: 'model.open' }, resource.model(id.model('nowhere')), unknown('model', 'nowhere')],
   ])('%s', (_, action, on, expected) => {
     expect(ask(ana, action, on)).toEqual(expected)
@@ -62,13 +63,13 @@ describe('model roles alone: the scheduler asks for no data itself', () => {
     ['listItem.read', { type: 'listItem.read' }, item('region', 'emea')],
     ['list.editStructure', { type: 'list.editStructure' }, list('region')],
     ['model.open', { type: 'model.open' }, resource.model(id.model('fp'))],
-    ['modelAction.run', { type: 'modelAction.run' }, run('exportSales')],
+    ['modelAction.run', act({ type: 'modelAction.run' }), run('exportSales')],
   ])('%s', (type, action, on) => {
     expect(ask(subject.scheduler, action, on)).toEqual({ effect: 'deny', reasons: [{ code: 'request.subject_not_supported', subject: 'scheduler', action: type }] })
   })
 
   it('the trace names the module', () => {
-    const traced = trace(world)(ana, { type: 'model.open' }, resource.model(id.model('fp')))
+    const traced = trace(world)(ana, act({ type: 'model.open' }), resource.model(id.model('fp')))
     expect(traced.trace.map((entry) => entry.module)).toContain('modelRoles')
   })
 })
