@@ -44,14 +44,14 @@ describe('model roles alone: reasons with their parameters', () => {
 
 describe('model roles alone: unknown ids, by kind and id', () => {
   it.each([
-    ['a list item of an unknown model', { type: 'listItem.read' }, item('region', 'emea', 'nowhere'), unknown('model', 'nowhere')],
-    ['a list item of an unknown list', { type: 'listItem.read' }, item('gone', 'emea'), unknown('list', 'gone')],
-    ['an unknown list item', { type: 'listItem.write' }, item('region', 'mars'), unknown('item', 'mars')],
-    ['the structure of a list of an unknown model', { type: 'list.editStructure' }, list('region', 'nowhere'), unknown('model', 'nowhere')],
-    ['the structure of an unknown list', { type: 'list.editStructure' }, list('gone'), unknown('list', 'gone')],
+    ['a list item of an unknown model', act({ type: 'listItem.read' }), item('region', 'emea', 'nowhere'), unknown('model', 'nowhere')],
+    ['a list item of an unknown list', act({ type: 'listItem.read' }), item('gone', 'emea'), unknown('list', 'gone')],
+    ['an unknown list item', act({ type: 'listItem.write' }), item('region', 'mars'), unknown('item', 'mars')],
+    ['the structure of a list of an unknown model', act({ type: 'list.editStructure' }), list('region', 'nowhere'), unknown('model', 'nowhere')],
+    ['the structure of an unknown list', act({ type: 'list.editStructure' }), list('gone'), unknown('list', 'gone')],
     ['an action of an unknown model', act({ type: 'modelAction.run' }), run('exportSales', 'nowhere'), unknown('model', 'nowhere')],
     ['an unknown action', act({ type: 'modelAction.run' }), run('gone'), unknown('modelAction', 'gone')],
-    ['opening an unknown model', { type: 'model.open' }, resource.model(id.model('nowhere')), unknown('model', 'nowhere')],
+    ['opening an unknown model', act({ type: 'model.open' }), resource.model(id.model('nowhere')), unknown('model', 'nowhere')],
   ])('%s', (_, action, on, expected) => {
     expect(ask(ana, action, on)).toEqual(expected)
   })
@@ -60,9 +60,9 @@ describe('model roles alone: unknown ids, by kind and id', () => {
 describe('model roles alone: the scheduler asks for no data itself', () => {
   it.each([
     ['cell.read', read, cell('sales', 'revenue', 'actual', { country: 'uk', product: 'p1' })],
-    ['listItem.read', { type: 'listItem.read' }, item('region', 'emea')],
-    ['list.editStructure', { type: 'list.editStructure' }, list('region')],
-    ['model.open', { type: 'model.open' }, resource.model(id.model('fp'))],
+    ['listItem.read', act({ type: 'listItem.read' }), item('region', 'emea')],
+    ['list.editStructure', act({ type: 'list.editStructure' }), list('region')],
+    ['model.open', act({ type: 'model.open' }), resource.model(id.model('fp'))],
     ['modelAction.run', act({ type: 'modelAction.run' }), run('exportSales')],
   ])('%s', (type, action, on) => {
     expect(ask(subject.scheduler, action, on)).toEqual({ effect: 'deny', reasons: [{ code: 'request.subject_not_supported', subject: 'scheduler', action: type }] })
