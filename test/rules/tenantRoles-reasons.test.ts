@@ -36,7 +36,7 @@ describe('tenant roles: F7, the last enabled tenant admin, on both sides', () =>
 
 describe('tenant roles: unknown ids, by kind and id', () => {
   const unknownUser = { effect: 'deny', reasons: [{ code: 'request.unknown_id', kind: 'user', id: 'ghost' }] }
-  it.each([
+  it.each<readonly [string, string, Action]>([
     ['assigning a role to an unknown user', 'tina', { type: 'tenant.assignRole', role: 'auditor' }],
     ['taking a role from an unknown user', 'tina', { type: 'tenant.unassignRole', role: 'auditor' }],
     ['disabling an unknown user', 'uma', status(false)],
