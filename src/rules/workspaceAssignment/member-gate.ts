@@ -8,28 +8,8 @@ import type { Membership, ModelRecord, UserRecord } from '../../snapshot/tenant/
 import { unknownId } from '../shared/lookups.js'
 import { standingIn } from '../shared/standing.js'
 
-/** The model a model-scoped resource belongs to; undefined for resources outside any model. */
-const modelIdOf = (resource: Resource): ModelId | undefined => {
-  switch (resource.kind) {
-    case 'model':
-      return resource.id
-    case 'list':
-    case 'listItem':
-    case 'cell':
-    case 'modelAction':
-      return resource.model
-    case 'tenant':
-    case 'user':
-    case 'workspace':
-    case 'cloudworksConnection':
-    case 'integration':
-    case 'workplace':
-    case 'workplaceConnection':
-    case 'project':
-    case 'account':
-      return undefined
-  }
-}
+/** The model a model-scoped resource belongs to (a model, or a list, list item, cell or model action of one); undefined for any other resource. */
+const modelIdOf = (resource: Resource): ModelId | undefined => (resource.kind === 'model' ? resource.id : 'model' in resource ? resource.model : undefined)
 
 /**
  * What a member-only rule works with: the model, the acting user and their membership of its workspace.
