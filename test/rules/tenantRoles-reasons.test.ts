@@ -1,7 +1,7 @@
 // Tenant roles: whole reasons with their parameters, and the boundaries of each validation (a test on
 // codes alone, or on one side of a condition, lets a mutated rule through).
 import { describe, expect, it } from 'vitest'
-import { decide, id, resource, subject, trace, type Action, type Decision, type Resource, type TenantInput } from '../../src/index.js'
+import { decide, decideWith, id, modules, policy, resource, ruleModule, subject, trace, type Action, type Decision, type Resource, type TenantInput } from '../../src/index.js'
 import { acme } from '../support/fixtures/acme.js'
 import { compiled } from '../support/compiled.js'
 import { member, model, tenant, user, workspace } from '../support/tenant-world.js'
@@ -98,5 +98,35 @@ describe('tenant roles: the module', () => {
   it('the trace names the module', () => {
     const traced = trace(compiled({ tenant: acme() }))(subject.user(id.user('tina')), { type: 'tenant.viewDirectory' }, resource.tenant)
     expect(traced.trace.map((entry) => entry.module)).toContain('tenantRoles')
+  })
+})
+
+describe('tenant roles: A46, the IA-and-RIU warning only for the two integration roles', () => {
+  const world = tenant([user('tina', { roles: ['tenantAdmin'] }), user('ian', { roles: ['integrationAdmin'] }), user('rex', { restrictedIntegrationWorkspaces: ['sales'] })], [{ id: 'sales' }])
+  it.each([
+    ['another role for an RIU', 'rex'],
+    ['another role for an IA', 'ian'],
+  ])('%s: no warning', (_, who) => {
+    const { effect, warnings } = decide(compiled({ tenant: world }))(subject.user(id.user('tina')), { type: 'tenant.assignRole', role: 'auditor' }, on(who))
+    expect({ effect, warnings }).toEqual({ effect: 'allow', warnings: [] })
+  })
+})
+
+describe('tenant roles: F5 F8, a disabled actor other than the subject', () => {
+  // A policy may resolve the actor of an act to another user (as integration runs do): the cap names the
+  // disabled actor, and a disabled subject acting as itself is named once.
+  const actingAs = (actor: string) =>
+    decideWith(policy([ruleModule('actingAs', {}, { 'model.open': () => ({ tag: 'actor', actor: subject.user(id.user(actor)), verdicts: [] }) }), modules.tenantRoles]))(
+      compiled({ tenant: acme() }),
+    )
+  const open = (decider: ReturnType<typeof actingAs>, who: string) => {
+    const { effect, reasons } = decider(subject.user(id.user(who)), { type: 'model.open' }, resource.model(id.model('fp')))
+    return { effect, reasons }
+  }
+  it('an enabled subject whose actor is disabled: the actor is named', () => {
+    expect(open(actingAs('dis'), 'mia')).toEqual({ effect: 'deny', reasons: [{ code: 'tenant_roles.account_disabled', user: 'dis' }] })
+  })
+  it('a disabled subject acting as an enabled user: the subject is named', () => {
+    expect(open(actingAs('mia'), 'dis')).toEqual({ effect: 'deny', reasons: [{ code: 'tenant_roles.account_disabled', user: 'dis' }] })
   })
 })
