@@ -11,8 +11,8 @@ const ask = (world: keyof typeof deciders, who: string, action: Action, on: Reso
   const { effect, level, reasons, warnings } = deciders[world](user(who), action, on)
   return { effect, level, reasons, warnings }
 }
-const allowed = (...reasons: Outcome['reasons']): Outcome => ({ effect: 'allow', level: 'allowed', reasons, warnings: [] })
-const denied = (...reasons: Outcome['reasons']): Outcome => ({ effect: 'deny', level: 'none', reasons, warnings: [] })
+const allowed = (...reasons: readonly object[]) => ({ effect: 'allow', level: 'allowed', reasons, warnings: [] })
+const denied = (...reasons: readonly object[]) => ({ effect: 'deny', level: 'none', reasons, warnings: [] })
 const manages = { code: 'connection_roles.manages_connection', connection: 'c' }
 const belowFloor = (member: string, floor: string, role: string) => ({ code: 'connection_roles.below_workplace_floor', member, floor, role })
 const notMember = (member: string) => ({ code: 'connection_roles.not_member', member })

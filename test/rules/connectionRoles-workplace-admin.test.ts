@@ -38,8 +38,8 @@ const ask = (world: keyof typeof deciders, who: string, action: Action, on: Reso
   const { effect, level, reasons, warnings } = deciders[world](who === 'scheduler' ? subject.scheduler : subject.user(id.user(who)), action, on)
   return { effect, level, reasons, warnings }
 }
-const allowed = (...reasons: Outcome['reasons']): Outcome => ({ effect: 'allow', level: 'allowed', reasons, warnings: [] })
-const denied = (...reasons: Outcome['reasons']): Outcome => ({ effect: 'deny', level: 'none', reasons, warnings: [] })
+const allowed = (...reasons: readonly object[]) => ({ effect: 'allow', level: 'allowed', reasons, warnings: [] })
+const denied = (...reasons: readonly object[]) => ({ effect: 'deny', level: 'none', reasons, warnings: [] })
 
 const setRole = (user: string, role: string): Action => ({ type: 'workplace.setUserRole', user: id.user(user), role: id.role(role) })
 const join = (group: string, user: string, member = true): Action => ({ type: 'workplace.setGroupMember', group: id.group(group), user: id.user(user), member })

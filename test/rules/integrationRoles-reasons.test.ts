@@ -27,7 +27,7 @@ const create = (object: 'connection' | 'integration'): Action => ({ type: 'cloud
 const read: Action = { type: 'cloudworks.manage', operation: 'read' }
 const run: Action = { type: 'cloudworks.run' }
 const setRunAs = (name: string | null): Action => ({ type: 'cloudworks.setRunAs', user: name === null ? null : id.user(name) })
-const denied = (...reasons: Outcome['reasons']): Outcome => ({ effect: 'deny', level: 'none', reasons, warnings: [] })
+const denied = (...reasons: readonly object[]) => ({ effect: 'deny', level: 'none', reasons, warnings: [] })
 const unknown = (kind: string, name: string) => ({ code: 'request.unknown_id', kind, id: name })
 const scheduledRunsAs = (name: string, identity: string, who: string) => ({ code: 'integration_roles.scheduled_runs_as', integration: name, identity, user: who })
 

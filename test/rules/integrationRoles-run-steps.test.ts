@@ -42,7 +42,7 @@ const tenant: TenantInput = {
   ],
 }
 const ask = decide(compiled({ tenant }))
-const outcome = (who: Subject, name: string): Pick<Decision, 'effect' | 'level' | 'reasons' | 'warnings' | 'actor'> => {
+const outcome = (who: Subject, name: string): Pick<Decision, 'effect' | 'level' | 'reasons' | 'warnings'> & { readonly actor: Decision['actor'] } => {
   const { effect, level, reasons, warnings, actor } = ask(who, { type: 'cloudworks.run' }, resource.integration(id.integration(name)))
   return { effect, level, reasons, warnings, actor }
 }

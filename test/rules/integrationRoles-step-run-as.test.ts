@@ -11,9 +11,9 @@ const setStepRunAs = (who: Subject, name: string, step: number, named: string | 
   return { effect, level, reasons, warnings }
 }
 const user = (name: string): Subject => subject.user(id.user(name))
-const allowed = (reason: Decision['reasons'][number]) => ({ effect: 'allow', level: 'allowed', reasons: [reason], warnings: [] })
-const denied = (...reasons: Decision['reasons']) => ({ effect: 'deny', level: 'none', reasons, warnings: [] })
-const restricted = { code: 'integration_roles.step_run_as_restricted', integration: 'iRiuExport' }
+const allowed = (reason: object) => ({ effect: 'allow', level: 'allowed', reasons: [reason], warnings: [] })
+const denied = (...reasons: readonly object[]) => ({ effect: 'deny', level: 'none', reasons, warnings: [] })
+const restricted = { code: 'integration_roles.step_run_as_restricted', integration: 'iRiuExport' } as const
 const unknownStep = (name: string, step: number) => ({ code: 'integration_roles.unknown_step', integration: name, step, steps: 1 })
 
 // iAliasExport: an integration administrator's integration with one step; iRiuExport: a restricted one with one step.
