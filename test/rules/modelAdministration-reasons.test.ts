@@ -78,6 +78,25 @@ describe("model administration: the alias's selective access (F29, R33)", () => 
     expect(ask('wanda', action, on)).toEqual(expected)
   })
 
+  it('F29 the alias exists through its alias entry alone', () => {
+    const entryOnly: TenantInput = {
+      ...world,
+      models: world.models?.map((m) => (m.id === 'plain' ? { ...m, internalAlias: {} } : m)),
+    }
+    const { effect, reasons } = decide(compiled({ tenant: entryOnly }))(subject.user(id.user('wanda')), ...alias('plain', 'regions'))
+    expect({ effect, reasons }).toEqual(allowed)
+  })
+
+  it('F29 an integration with a step in the model and another elsewhere makes the alias exist in both', () => {
+    const twoModels: TenantInput = {
+      ...world,
+      integrations: [{ id: 'feed', workspace: 'sales', restricted: false, createdBy: 'wanda', steps: [{ model: 'fp', action: 'exportSales' }, { model: 'plain', action: 'copy' }] }],
+      models: world.models?.map((m) => (m.id === 'plain' ? { ...m, modules: [{ id: 'totals', lineItems: [{ id: 'sum' }] }], actions: [{ id: 'copy', kind: 'export' as const, source: { module: 'totals' }, target: { file: true as const } }] } : m)),
+    }
+    const { effect, reasons } = decide(compiled({ tenant: twoModels }))(subject.user(id.user('wanda')), ...alias('plain', 'regions'))
+    expect({ effect, reasons }).toEqual(allowed)
+  })
+
   it('R33 importing selective access into a list without it names the list and its model', () => {
     expect(ask('wanda', { type: 'selectiveAccess.import', mode: 'additive' }, resource.list(id.model('fp'), id.list('products')))).toEqual(
       denied({ code: 'model_administration.list_without_selective_access', model: 'fp', list: 'products' }),
