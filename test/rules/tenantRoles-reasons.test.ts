@@ -130,3 +130,18 @@ describe('tenant roles: F5 F8, a disabled actor other than the subject', () => {
     expect(open(actingAs('mia'), 'dis')).toEqual({ effect: 'deny', reasons: [{ code: 'tenant_roles.account_disabled', user: 'dis' }] })
   })
 })
+
+describe('tenant roles alone: who acts on the tenant (the acting user)', () => {
+  const tenantOnly = decideWith(policy([modules.tenantRoles]))
+  const view: Action = { type: 'tenant.viewDirectory' }
+  const reasonsOf = (input: Parameters<typeof compiled>[0], who: Parameters<ReturnType<typeof tenantOnly>>[0]) => tenantOnly(compiled(input))(who, view, resource.tenant).reasons
+  it('a world without a tenant names the tenant', () => {
+    expect(reasonsOf({}, subject.user(id.user('tina')))).toEqual([{ code: 'request.unknown_id', kind: 'tenant', id: 'tenant' }])
+  })
+  it('an unknown user, by id', () => {
+    expect(reasonsOf({ tenant: acme() }, subject.user(id.user('ghost')))).toEqual([{ code: 'request.unknown_id', kind: 'user', id: 'ghost' }])
+  })
+  it('a subject that is not a user, with the action', () => {
+    expect(reasonsOf({ tenant: acme() }, subject.scheduler)).toEqual([{ code: 'request.subject_not_supported', subject: 'scheduler', action: 'tenant.viewDirectory' }])
+  })
+})
