@@ -1,7 +1,7 @@
 import type { UserId } from '../../domain/ids.js'
 import type { RuleContext } from '../../rule/rule.js'
 import { derivation } from '../../rule/memo.js'
-import { itemRanks, type ItemRanks } from '../../snapshot/tenant/item-ranks.js'
+import { itemRanks, itemRanksBytes, type ItemRanks } from '../../snapshot/tenant/item-ranks.js'
 import type { Membership, ModelRecord, RoleRecord, SelectiveAccessGrants, UserRecord } from '../../snapshot/tenant/types.js'
 
 /**
@@ -33,14 +33,6 @@ export interface Standing {
   readonly byteLength: number
 }
 
-/** The bytes {@link itemRanks} will take for these grants (at most: grants it leaves out count too). */
-const ranksBytes = (grants: SelectiveAccessGrants | undefined): number => {
-  if (grants === undefined || grants.size === 0) return 0
-  let keys = grants.size + 1
-  for (const items of grants.values()) keys += items.size
-  return 120 + 8 * (grants.size + keys)
-}
-
 class UserStanding implements Standing {
   readonly disabled: boolean
   readonly admin: boolean
@@ -56,7 +48,7 @@ class UserStanding implements Standing {
   ) {
     this.disabled = user?.enabled === false
     this.admin = membership?.admin === true
-    this.byteLength = 80 + ranksBytes(grants)
+    this.byteLength = 80 + itemRanksBytes(grants)
   }
 
   get ranks(): ItemRanks {

@@ -60,7 +60,26 @@ export const itemRanks = (model: ModelRecord, grants: SelectiveAccessGrants | un
   keys.push(start)
   for (const own of owned) for (const key of own) keys.push(key)
   // Copies of exact length: arrays grown by push keep room to grow, as much again as they hold.
-  return { lists: lists.slice(), keys: keys.slice(), byteLength: 120 + 8 * (lists.length + keys.length) }
+  return { lists: lists.slice(), keys: keys.slice(), byteLength: bytesOf(lists.length, keys.length) }
+}
+
+/** What an {@link ItemRanks} of so many lists and keys counts: the object and its two arrays. */
+const bytesOf = (lists: number, keys: number): number => 120 + 8 * (lists + keys)
+
+/**
+ * The bytes {@link itemRanks} will take for these grants, without deriving them (at most: grants it
+ * leaves out count too), so that a value can be counted against a memo before its ranks exist.
+ *
+ * @example
+ * ```ts
+ * itemRanksBytes(model.selectiveAccess.get(id.user('ana'))) // 0 without grants
+ * ```
+ */
+export const itemRanksBytes = (grants: SelectiveAccessGrants | undefined): number => {
+  if (grants === undefined || grants.size === 0) return 0
+  let keys = grants.size + 1
+  for (const items of grants.values()) keys += items.size
+  return bytesOf(grants.size, keys)
 }
 
 /**
