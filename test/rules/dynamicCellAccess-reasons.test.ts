@@ -6,23 +6,31 @@ import { decideWith, id, modules, policy, resource, subject, traceWith, type Act
 import { compiled } from '../support/compiled.js'
 import { act, actor, baseModel, cell, planningTenant, withModel } from '../support/planning-world.js'
 
+/** A list of 3,000 items, `r0`…`r2999` for rows. */
+const numbered = (list: string) => ({ id: list, items: Array.from({ length: 3000 }, (_, i) => ({ id: `${list[0] ?? ''}${i}` })) })
+
 /**
  * The planning model (country uk, fr, us × product p1, p2; versions actual and plan) with drivers:
  * `grid` over country × product, TRUE at fr/p2 and us/p1 only (kept by cell number); `perUser` over
- * country × users, TRUE by default, FALSE for full at fr (kept in nested maps); `yes` and `no`, global.
- * Module sales: revenue (write driver grid), margin (read driver perUser), locked (read driver yes);
- * targets: closed (read driver no). `loadSales` imports a file into sales.
+ * country × users, TRUE by default, FALSE for full at fr (kept in nested maps); `yes` and `no`, global;
+ * `sparse` over two lists of 3,000 items, TRUE by default and no value: its 9 million cells are too many
+ * for a few values, so it too is kept in nested maps. Module sales: revenue (write driver grid), margin
+ * (read driver perUser), locked (read driver yes), open (write driver yes); targets: closed (read
+ * driver no); wide: spot (read driver sparse). `loadSales` imports a file into sales.
  */
 const model: ModelInput = withModel({
   modules: [
-    { id: 'sales', lists: ['country', 'product'], lineItems: [{ id: 'revenue', writeDriver: 'grid' }, { id: 'margin', readDriver: 'perUser' }, { id: 'locked', readDriver: 'yes' }] },
+    { id: 'sales', lists: ['country', 'product'], lineItems: [{ id: 'revenue', writeDriver: 'grid' }, { id: 'margin', readDriver: 'perUser' }, { id: 'locked', readDriver: 'yes' }, { id: 'open', writeDriver: 'yes' }] },
     { id: 'targets', lineItems: [{ id: 'closed', readDriver: 'no' }] },
+    { id: 'wide', lists: ['rows', 'columns'], lineItems: [{ id: 'spot', readDriver: 'sparse' }] },
   ],
+  lists: [...(baseModel.lists ?? []), numbered('rows'), numbered('columns')],
   drivers: [
     { id: 'grid', dimensions: ['country', 'product'], values: [{ items: { country: 'fr', product: 'p2' }, value: true }, { items: { country: 'us', product: 'p1' }, value: true }] },
     { id: 'perUser', dimensions: ['country', 'users'], default: true, values: [{ items: { country: 'fr' }, user: 'full', value: false }] },
     { id: 'yes', values: [{ value: true }] },
     { id: 'no', values: [{ value: false }] },
+    { id: 'sparse', dimensions: ['rows', 'columns'], default: true },
   ],
   actions: [...(baseModel.actions ?? []), { id: 'loadSales', kind: 'import', source: { file: true }, target: { module: 'sales' } }],
   internalAlias: {},
@@ -57,6 +65,14 @@ describe('dynamic cell access: a driver default where the cell has no value (F47
       warnings: [],
     })
   })
+  it('F47 the alias is placed on every list of a driver over lists, and reads its default TRUE', () => {
+    expect(outcome(subject.internalAlias, act.read('export'), cell('wide', 'spot', 'plan', { rows: 'r7', columns: 'c2999' }))).toEqual({
+      effect: 'allow',
+      level: 'read',
+      reasons: [{ code: 'dynamic_cell_access.read_only', lineItem: 'spot', driver: 'sparse' }, { code: 'model_roles.internal_alias', model: 'fp' }],
+      warnings: [],
+    })
+  })
   it('A33 the alias has no value on a users dimension: FALSE, whatever the default', () => {
     expect(outcome(subject.internalAlias, act.read('export'), margin('uk'))).toEqual({
       effect: 'deny',
@@ -71,7 +87,8 @@ describe('dynamic cell access: the import warning counts the cells its drivers k
   const skip = (lineItem: string, skipped: number, cells: number) => ({ code: 'dynamic_cell_access.import_skip', action: 'loadSales', model: 'fp', module: 'sales', lineItem, skipped, cells })
   it('F49 a write driver over two lists skips the cells where it is not TRUE; a read driver alone skips every cell', () => {
     // revenue: 2 of the 6 country × product cells are TRUE, so 4 × 2 versions are skipped of 12;
-    // margin and locked have a read driver alone, which never lets a cell be written.
+    // margin and locked have a read driver alone, which never lets a cell be written; open's write
+    // driver is TRUE everywhere, so it skips nothing and is not named.
     expect(outcome(actor('full'), act.run, loadSales)).toEqual({
       effect: 'allow',
       level: 'allowed',
