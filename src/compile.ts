@@ -5,6 +5,7 @@ import { checkValid, decodeFrozen, fullOnly, rejected } from './codecs/fast.js'
 import { report } from './codecs/report.js'
 import { settingsC } from './codecs/settings.js'
 import { compileWorldC, worldC } from './codecs/world.js'
+import { thrownMessage } from './internal/thrown.js'
 import { toWorld } from './internal/world-handle.js'
 import { build } from './snapshot/build.js'
 import { keptInput } from './snapshot/kept.js'
@@ -30,9 +31,25 @@ import type { World } from './snapshot/snapshot.js'
  * ```
  */
 export const compile = (input: unknown, settings?: Partial<Settings>): Either<readonly CompileError[], World> => {
-  const decodedSettings = settingsC.decode(settings ?? {})
-  if (decodedSettings._tag === 'Left') return left([...invalid('settings', decodedSettings.left), ...worldErrors(input)])
-  return compileWith(input, decodedSettings.right)
+  const decodedSettings = settingsOf(settings)
+  try {
+    return decodedSettings._tag === 'Left' ? left([...decodedSettings.left, ...worldErrors(input)]) : compileWith(input, decodedSettings.right)
+  } catch (error) {
+    return left([...(decodedSettings._tag === 'Left' ? decodedSettings.left : []), unreadable('(root)', error)])
+  }
+}
+
+/** One `invalid_input` error for a value whose reading threw (a getter or proxy trap that throws, a revoked proxy). */
+const unreadable = (path: string, error: unknown): CompileError => ({ code: 'invalid_input', path, message: `it could not be read: ${thrownMessage(error)}` })
+
+/** The settings decoded, or their errors at `settings.<name>`. */
+const settingsOf = (settings: Partial<Settings> | undefined): Either<readonly CompileError[], Partial<Settings>> => {
+  try {
+    const decoded = settingsC.decode(settings ?? {})
+    return decoded._tag === 'Left' ? left(invalid('settings', decoded.left)) : right(decoded.right)
+  } catch (error) {
+    return left([unreadable('settings', error)])
+  }
 }
 
 /**

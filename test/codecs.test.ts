@@ -35,7 +35,7 @@ describe('codecs.decision', () => {
 
   test.each([
     ['an unknown reason code', { effect: 'deny', level: 'none', reasons: [{ code: 'made.up' }], warnings: [] }, 'reasons[0].code', /unknown reason code "made.up"/],
-    ['a reason without a code', { effect: 'deny', level: 'none', reasons: [{ action: 'x' }], warnings: [] }, 'reasons[0].code', /unknown reason code undefined/],
+    ['a reason without a code', { effect: 'deny', level: 'none', reasons: [{ action: 'x' }], warnings: [] }, 'reasons[0].code', /missing field 'code' in reason/],
     ['a nested reason parameter', { effect: 'deny', level: 'none', reasons: [{ code: 'default.no_grant', action: { a: 1 } }], warnings: [] }, 'reasons[0].action', /./],
     ['an unknown effect', { effect: 'maybe', level: 'none', reasons: [], warnings: [] }, 'effect', /allow, deny/],
     ['an unknown level', { effect: 'deny', level: 'some', reasons: [], warnings: [] }, 'level', /none, read, write/],
@@ -90,6 +90,29 @@ describe('codecs.request', () => {
     const errors = codecs.report(result.left)
     expect(errors.map((e) => e.path)).toStrictEqual([path])
     expect(errors[0]?.message).toMatch(message)
+  })
+
+  test('names a missing tag as a missing field, never as undefined', () => {
+    const result = codecs.request.decode({ ...valid, subject: { id: 'paula' }, action: {} })
+    expect(result._tag === 'Left' ? codecs.report(result.left) : []).toStrictEqual([
+      { path: 'subject.kind', message: "missing field 'kind' in subject" },
+      { path: 'action.type', message: "missing field 'type' in action" },
+    ])
+  })
+
+  const cyclic: Record<string, unknown> = {}
+  cyclic['self'] = cyclic
+  test.each([
+    ['a bigint', 1n, 'a bigint'],
+    ['a symbol', Symbol('s'), 'a symbol'],
+    ['a function', () => 1, 'a function'],
+    ['NaN', Number.NaN, 'NaN'],
+    ['-Infinity', -Infinity, '-Infinity'],
+    ['a cyclic object', cyclic, 'a value that cannot be written as JSON'],
+    ['an object whose toJSON throws', { toJSON: (): never => { throw new Error('no') } }, 'a value that cannot be written as JSON'],
+  ])('reports %s as a tag, never throwing', (_, value, described) => {
+    const result = codecs.request.decode({ ...valid, subject: { kind: value, id: 'paula' } })
+    expect(result._tag === 'Left' ? codecs.report(result.left) : []).toStrictEqual([{ path: 'subject.kind', message: `unknown subject kind ${described}` }])
   })
 
   test('reports every bad field of a request at once', () => {

@@ -42,6 +42,45 @@ describe('compile: malformed input is reported field by field, all at once', () 
   })
 })
 
+describe('compile: a value it cannot describe or read is an error, never a throw', () => {
+  const cyclic: Record<string, unknown> = {}
+  cyclic['self'] = cyclic
+  const withEmail = (email: unknown): unknown => ({ tenant: { users: [{ id: 'ana', kind: 'internal', email }], workspaces: [], models: [] } })
+  test.each([
+    ['a bigint', 1n, 'a bigint'],
+    ['a symbol', Symbol('s'), 'a symbol'],
+    ['a function', () => 'ana@example.com', 'a function'],
+    ['NaN', Number.NaN, 'NaN'],
+    ['a cyclic object', cyclic, 'a value that cannot be written as JSON'],
+    ['an object whose toJSON throws', { toJSON: (): never => { throw new Error('no') } }, 'a value that cannot be written as JSON'],
+  ])('%s where a string is expected', (_, email, described) => {
+    expect(errorsOf(withEmail(email))).toStrictEqual([{ code: 'invalid_input', path: 'tenant.users[0].email', message: `expected string, got ${described}` }])
+    const result = compile({ tenant: { users: [], workspaces: [], models: [] } }, { workspaceAdminsBypassSelectiveAccess: email } as never)
+    expect(result._tag === 'Left' ? result.left : []).toStrictEqual([
+      { code: 'invalid_input', path: 'settings.workspaceAdminsBypassSelectiveAccess', message: `expected boolean, got ${described}` },
+    ])
+  })
+
+  const revoked = (): object => {
+    const { proxy, revoke } = Proxy.revocable({}, {})
+    revoke()
+    return proxy
+  }
+  const throwing = (): object => Object.defineProperty({}, 'users', { enumerable: true, get: (): never => { throw Object.create(null) as Error } })
+  test.each([
+    ['a revoked proxy as the world', revoked, "Cannot perform 'IsArray' on a proxy that has been revoked"],
+    ['a revoked proxy deep inside', () => ({ tenant: { users: revoked() } }), "Cannot perform 'IsArray' on a proxy that has been revoked"],
+    ['a getter throwing a value without a prototype', () => ({ tenant: throwing() }), 'a value that cannot be described'],
+  ])('%s', (_, input, message) => {
+    expect(errorsOf(input())).toStrictEqual([{ code: 'invalid_input', path: '(root)', message: `it could not be read: ${message}` }])
+    const result = compile(input(), revoked())
+    expect(result._tag === 'Left' ? result.left : []).toStrictEqual([
+      { code: 'invalid_input', path: 'settings', message: "it could not be read: Cannot perform 'IsArray' on a proxy that has been revoked" },
+      { code: 'invalid_input', path: '(root)', message: `it could not be read: ${message}` },
+    ])
+  })
+})
+
 describe('compile: integrity errors name every bad path', () => {
   const input = {
     tenant: {

@@ -23,14 +23,14 @@ const paramC = t.union([t.string, t.number, t.boolean, t.readonlyArray(t.string)
 export const reasonC = withSchema(
   new t.Type<Reason, Reason, unknown>(
     'reason',
-    (u): u is Reason => typeof u === 'object' && u !== null && known.has(String((u as { code?: unknown }).code)),
+    (u): u is Reason => typeof u === 'object' && u !== null && typeof (u as { code?: unknown }).code === 'string' && known.has((u as { code: string }).code),
     (u, c) => {
       const params = recordOf('reason', paramC).validate(u, c)
       if (params._tag === 'Left') return params
       const code = params.right['code']
       return typeof code === 'string' && known.has(code)
         ? t.success({ ...params.right } as unknown as Reason)
-        : t.failure(code, t.appendContext(c, 'code', t.string, code), `unknown reason code ${code === undefined ? 'undefined' : JSON.stringify(code)}`)
+        : t.failure(code, t.appendContext(c, 'code', t.string, code), code === undefined ? "missing field 'code' in reason" : `unknown reason code ${JSON.stringify(code)}`)
     },
     t.identity,
   ),

@@ -12,10 +12,34 @@ const pathOf = (context: t.Context): string =>
 const messageOf = (error: t.ValidationError): string =>
   error.message ?? `expected ${error.context[error.context.length - 1]?.type.name ?? 'a value'}, got ${describe(error.value)}`
 
-const describe = (value: unknown): string => {
+const shorten = (text: string): string => (text.length > 40 ? `${text.slice(0, 37)}...` : text)
+
+/**
+ * A short description of a value met where another was expected, for an error message. It never
+ * throws: JSON for what JSON can write, a fixed phrase for what it cannot (a number JSON has no text
+ * for, a bigint, a symbol, a function, a cyclic object, a value whose accessors or `toJSON` throw).
+ *
+ * @example
+ * ```ts
+ * describe('x') // '"x"'
+ * describe(Number.NaN) // 'NaN'
+ * describe(1n) // 'a bigint'
+ * ```
+ */
+export const describe = (value: unknown): string => {
   if (value === undefined) return 'nothing'
-  const text = JSON.stringify(value)
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value)
+  if (typeof value !== 'object' || value === null) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) return shorten(JSON.stringify(value))
+    return `a ${typeof value}`
+  }
+  try {
+    const text: unknown = JSON.stringify(value)
+    if (typeof text === 'string') return shorten(text)
+  } catch {
+    // A cyclic object, or one whose accessors or toJSON throw: described below.
+  }
+  return 'a value that cannot be written as JSON'
 }
 
 /**

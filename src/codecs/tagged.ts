@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { fastCodec, fastDecoderOf, rejected, type FastDecoder } from './fast.js'
 import { withSchema } from './json-schema.js'
+import { describe } from './report.js'
 
 /**
  * A union told apart by one string field (`kind`, `type`): the tag picks the member codec, so an error
@@ -31,7 +32,7 @@ export const tagged = <A extends object>(
     const value = (u as Record<string, unknown>)[tag]
     const member = lookup(members, value)
     if (member === undefined)
-      return t.failure(value, t.appendContext(c, tag, t.string, value), `unknown ${name} ${tag} ${value === undefined ? 'undefined' : JSON.stringify(value)}`)
+      return t.failure(value, t.appendContext(c, tag, t.string, value), value === undefined ? `missing field '${tag}' in ${name}` : `unknown ${name} ${tag} ${describe(value)}`)
     return member.validate(u, c) as t.Validation<A>
   }
   // The tag picks the member's schema, as it picks the member's codec, so an error names that member only.
