@@ -1,6 +1,7 @@
 import type { Subject } from '../domain/subject.js'
 import type { Resource } from '../domain/resource.js'
 import { explainReason } from '../explain.js'
+import { checkedCommand, isRefused } from './checked.js'
 import type { Command } from './command.js'
 import type { Outcome } from './replay.js'
 
@@ -44,8 +45,19 @@ export const describeCommand = (command: Command): string =>
   `${new Date(command.at).toISOString()} #${command.tiebreak} ${who(command.actor)} ${command.action.type} on ${what(command.resource)}`
 
 /**
+ * The command of an outcome, described once `commandCodec` has read it: a refused outcome holds the
+ * value given, whatever it was (`null`, a revoked proxy), which is only said to be malformed; its
+ * reasons say where.
+ */
+const describeGiven = (given: unknown): string => {
+  const checked = checkedCommand(given)
+  return isRefused(checked) ? 'A malformed command' : describeCommand(checked)
+}
+
+/**
  * One outcome in English: the command, whether it applied, each reason, each warning of the decision
  * on its act (who an integration's scheduled runs will act as, for one), and each row of an import.
+ * Total: the outcome of a command `commandCodec` refused is "A malformed command", whatever was given.
  *
  * @example
  * ```ts
@@ -55,7 +67,7 @@ export const describeCommand = (command: Command): string =>
  */
 export const explainOutcome = (outcome: Outcome): string =>
   [
-    `${describeCommand(outcome.command)}: ${outcome.status}.`,
+    `${describeGiven(outcome.command)}: ${outcome.status}.`,
     ...outcome.reasons.map((r) => `  - ${explainReason(r)}`),
     ...(outcome.decision?.warnings ?? []).map((w) => `  - Warning: ${explainReason(w)}`),
     ...(outcome.rows ?? []).flatMap((row) => [

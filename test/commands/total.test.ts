@@ -1,6 +1,6 @@
 // apply, replay and receive are total: a command that skipped commandCodec is refused with a reason, and replay goes on.
 import { describe, expect, it } from 'vitest'
-import { apply, currentWorld, encode, history, id, receive, replay, resource, type Command } from '../../src/index.js'
+import { apply, currentWorld, encode, explainOutcome, explainReplay, history, id, receive, replay, resource, type Command } from '../../src/index.js'
 import { command, planningWorld } from '../support/commands.js'
 
 const mia = resource.user(id.user('mia'))
@@ -43,6 +43,21 @@ describe('malformed commands are refused, never thrown', () => {
       ['request.invalid tiebreak'],
     ].sort())
     expect(encode(forward.world)).toEqual(encode(replay(planningWorld(), [switchOn, disable]).world))
+  })
+
+  it('a refused outcome is explained as a malformed command, whatever was given, and a replay with some explained whole', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {})
+    revoke()
+    const given = [null, [switchOn], proxy, throwing, noTiebreak, { ...switchOn, at: 1n }, { ...switchOn, tiebreak: Symbol('t') }] as unknown as Command[]
+    const outcomes = replay(planningWorld(), [switchOn, ...given]).outcomes
+    expect(outcomes.map((o) => o.status)).toEqual(['applied', ...given.map(() => 'rejected')])
+    for (const outcome of outcomes.slice(1)) {
+      const [head, ...lines] = explainOutcome(outcome).split('\n')
+      expect(head).toBe('A malformed command: rejected.')
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(/^ {2}- The request is malformed at /)
+    }
+    expect(explainReplay(outcomes).split('\n')[0]).toBe("1. 2026-11-23T09:01:00.000Z #1 user 'tina' tenant.setSwitch on the tenant: applied.")
   })
 
   it('receive refuses a malformed command into refused and changes nothing', () => {
