@@ -28,16 +28,10 @@ export class Refusal {
 }
 
 interface Part<A> {
-  readonly name: 'subject' | 'action' | 'resource'
+  readonly name: string
   readonly codec: t.Mixed
   readonly copy: FastDecoder<A>
 }
-
-const part = <A>(name: Part<A>['name'], codec: t.Mixed): Part<A> => ({ name, codec, copy: fastDecoderOf(codec) as FastDecoder<A> })
-
-const subjectPart = part<Subject>('subject', subjectC)
-const actionPart = part<Action>('action', actionC)
-const resourcePart = part<Resource>('resource', resourceC)
 
 /** The first error the full decoder reports on a value the fast one rejected, its path under the part's name. */
 const refusal = (of: Part<unknown>, value: unknown): Refusal => {
@@ -63,6 +57,30 @@ const copied = <A>(of: Part<A>, value: unknown): A | Refusal => {
 }
 
 /**
+ * A checker of one part of a question, as {@link checkedRequest} checks a request's parts: a copy of
+ * the value with exactly the codec's fields, each read once, or a {@link Refusal} naming the first bad
+ * field under the part's name. It never throws. The questions that take a request apart use it
+ * (`whoCan` an action, a resource and its options, `whatCan` a subject and a scope).
+ *
+ * @example
+ * ```ts
+ * const checkedAction = checkedPart<Action>('action', actionC)
+ * checkedAction({ type: 'model.open', as: 'admin' }) // { path: 'action.as', message: "unknown field 'as' in …" }
+ * ```
+ */
+export const checkedPart = <A>(name: string, codec: t.Type<A, unknown>): ((value: unknown) => A | Refusal) => {
+  const of: Part<A> = { name, codec, copy: fastDecoderOf(codec) as FastDecoder<A> }
+  return (value) => copied(of, value)
+}
+
+/** A subject checked and copied (see {@link checkedPart}). */
+export const checkedSubject = checkedPart<Subject>('subject', subjectC)
+/** An action checked and copied (see {@link checkedPart}). */
+export const checkedAction = checkedPart<Action>('action', actionC)
+/** A resource checked and copied (see {@link checkedPart}). */
+export const checkedResource = checkedPart<Resource>('resource', resourceC)
+
+/**
  * The request every rule sees, checked once before any of them runs: subject, action and resource
  * copied through their codecs (`codecs.subject`, `codecs.action`, `codecs.resource`), so that it has
  * exactly the shape those accept, owns its data (a caller who changes an object afterwards changes no
@@ -83,11 +101,11 @@ export const checkedRequest = (subject: unknown, action: unknown, resource: unkn
   } catch {
     // A part that cannot be read: the codecs' path below names it.
   }
-  const s = copied(subjectPart, subject)
+  const s = checkedSubject(subject)
   if (s instanceof Refusal) return s
-  const a = copied(actionPart, action)
+  const a = checkedAction(action)
   if (a instanceof Refusal) return a
-  const r = copied(resourcePart, resource)
+  const r = checkedResource(resource)
   if (r instanceof Refusal) return r
   const actor: Actor | undefined = s.kind === 'scheduler' ? undefined : s
   return { subject: s, actor, action: a, resource: r }

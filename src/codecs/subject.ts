@@ -6,6 +6,16 @@ import { tagged } from './tagged.js'
 import type { UserId } from '../domain/ids.js'
 
 /**
+ * A user's session on the wire: `{ issuedAt }`, the time it was issued.
+ *
+ * @example
+ * ```ts
+ * sessionC.decode({ issuedAt: 100 })._tag // 'Right'
+ * ```
+ */
+export const sessionC = struct('session', { issuedAt: t.number })
+
+/**
  * A subject on the wire: `{ kind: 'user', id, session? }`, `{ kind: 'internalAlias' }` or `{ kind: 'scheduler' }`.
  *
  * @example
@@ -17,7 +27,7 @@ export const subjectC: t.Type<Subject, Subject> = tagged<Subject>('subject', 'ki
   user: struct(
     'user subject',
     { kind: t.literal('user'), id: brandedIdC<UserId>() },
-    { session: struct('session', { issuedAt: t.number }) },
+    { session: sessionC },
   ),
   internalAlias: struct('alias subject', { kind: t.literal('internalAlias') }),
   scheduler: struct('scheduler subject', { kind: t.literal('scheduler') }),

@@ -5,6 +5,7 @@ import type { Snapshot } from '../snapshot/snapshot.js'
 import { lookupCell } from '../snapshot/tenant/cell-lookup.js'
 import type { TenantSnapshot } from '../snapshot/tenant/types.js'
 import type { WorkplaceSnapshot } from '../snapshot/workplace/types.js'
+import { thrownMessage } from '../internal/thrown.js'
 import { sectionOf } from './subjects.js'
 
 const unknown = (kind: string, id: string): Reason => reason('request.unknown_id', { kind, id })
@@ -109,6 +110,6 @@ export const problemOf = (world: Snapshot, action: Action, resource: Resource): 
       }
     }
   } catch (error) {
-    return reason('request.invalid', { path: '(request)', message: error instanceof Error ? error.message : String(error) })
+    return reason('request.invalid', { path: '(request)', message: `it could not be read: ${thrownMessage(error)}` })
   }
 }

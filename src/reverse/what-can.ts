@@ -1,9 +1,14 @@
+import * as t from 'io-ts'
 import { decideCells } from '../batch/cells.js'
+import { brandedIdC } from '../codecs/primitives.js'
+import { struct } from '../codecs/struct.js'
+import { tagged } from '../codecs/tagged.js'
 import { decide } from '../decide.js'
 import type { ModelId, WorkspaceId } from '../domain/ids.js'
 import type { Subject } from '../domain/subject.js'
 import { reason, type Reason } from '../decision/reason.js'
 import { snapshotOf } from '../internal/world-handle.js'
+import { checkedPart, checkedSubject, Refusal } from '../request-check.js'
 import type { Snapshot, World } from '../snapshot/snapshot.js'
 import { reverseIndexes } from './indexes.js'
 import { subjectName } from './subjects.js'
@@ -62,6 +67,17 @@ export type WhatCanAnswer = ModelAbilities | TenantAbilities | WorkplaceAbilitie
  */
 export type WhatCan = (subject: Subject, scope: WhatCanScope) => WhatCanAnswer
 
+/** The scope as `whatCan` reads it: one of the four kinds, with exactly its fields. */
+const checkedScope = checkedPart<WhatCanScope>(
+  'scope',
+  tagged<WhatCanScope>('scope', 'kind', {
+    model: struct('model scope', { kind: t.literal('model'), model: brandedIdC<ModelId>() }),
+    tenant: struct('tenant scope', { kind: t.literal('tenant') }),
+    workplace: struct('workplace scope', { kind: t.literal('workplace') }),
+    account: struct('account scope', { kind: t.literal('account') }, { workspace: brandedIdC<WorkspaceId>() }),
+  }),
+)
+
 const none = (problem: Reason): NoAbilities => ({ kind: 'none', problem })
 const unknown = (kind: string, id: string): NoAbilities => none(reason('request.unknown_id', { kind, id }))
 const unsupported = (who: Subject, scope: string): NoAbilities => none(reason('request.subject_not_supported', { subject: who.kind, action: `whatCan.${scope}` }))
@@ -71,7 +87,7 @@ const subjectProblem = (world: Snapshot, who: Subject, section: 'tenant' | 'work
   if (who.kind === 'scheduler' || (who.kind === 'internalAlias' && section !== 'tenant')) return unsupported(who, section)
   if (who.kind === 'internalAlias') return undefined
   const users = section === 'tenant' ? world.tenant?.users : section === 'workplace' ? world.workplace?.users : world.account?.users
-  return users?.has(who.id) === true ? undefined : unknown('user', String(who.id))
+  return users?.has(who.id) === true ? undefined : unknown('user', who.id)
 }
 
 /**
@@ -101,40 +117,37 @@ export const whatCan = (world: World): WhatCan => {
   const decider = decide(world)
   const cells = decideCells(world)
   const indexes = reverseIndexes(snapshot)
-  return (who, scope) => {
-    try {
-      const kind: unknown = scope.kind
-      if (kind !== 'model' && kind !== 'tenant' && kind !== 'workplace' && kind !== 'account')
-        return none(reason('request.invalid', { path: 'scope.kind', message: `expected 'model', 'tenant', 'workplace' or 'account', got ${String(kind)}` }))
-      const name = subjectName(who)
-      switch (scope.kind) {
-        case 'model': {
-          const tenant = snapshot.tenant
-          if (tenant === undefined) return unknown('tenant', 'tenant')
-          const model = tenant.models.get(scope.model)
-          if (model === undefined) return unknown('model', String(scope.model))
-          return subjectProblem(snapshot, who, 'tenant') ?? modelAbilities(model, decider, cells, who, name)
-        }
-        case 'tenant': {
-          const tenant = snapshot.tenant
-          if (tenant === undefined) return unknown('tenant', 'tenant')
-          const mayAdminister = who.kind !== 'user' || indexes.privileged().has(who.id)
-          return subjectProblem(snapshot, who, 'tenant') ?? tenantAbilities(tenant, decider, who, name, mayAdminister)
-        }
-        case 'workplace': {
-          const workplace = snapshot.workplace
-          if (workplace === undefined) return unknown('workplace', 'workplace')
-          return subjectProblem(snapshot, who, 'workplace') ?? workplaceAbilities(workplace, decider, who, name)
-        }
-        case 'account': {
-          const account = snapshot.account
-          if (account === undefined) return unknown('account', 'account')
-          if (scope.workspace !== undefined && !account.workspaces.has(scope.workspace)) return unknown('workspace', String(scope.workspace))
-          return subjectProblem(snapshot, who, 'account') ?? accountAbilities(decider, who, name, scope.workspace)
-        }
+  return (givenSubject, givenScope) => {
+    const who = checkedSubject(givenSubject)
+    if (who instanceof Refusal) return none(reason('request.invalid', { path: who.path, message: who.message }))
+    const scope = checkedScope(givenScope)
+    if (scope instanceof Refusal) return none(reason('request.invalid', { path: scope.path, message: scope.message }))
+    const name = subjectName(who)
+    switch (scope.kind) {
+      case 'model': {
+        const tenant = snapshot.tenant
+        if (tenant === undefined) return unknown('tenant', 'tenant')
+        const model = tenant.models.get(scope.model)
+        if (model === undefined) return unknown('model', scope.model)
+        return subjectProblem(snapshot, who, 'tenant') ?? modelAbilities(model, decider, cells, who, name)
       }
-    } catch (error) {
-      return none(reason('request.invalid', { path: '(scope)', message: error instanceof Error ? error.message : String(error) }))
+      case 'tenant': {
+        const tenant = snapshot.tenant
+        if (tenant === undefined) return unknown('tenant', 'tenant')
+        const mayAdminister = who.kind !== 'user' || indexes.privileged().has(who.id)
+        return subjectProblem(snapshot, who, 'tenant') ?? tenantAbilities(tenant, decider, who, name, mayAdminister)
+      }
+      case 'workplace': {
+        const workplace = snapshot.workplace
+        if (workplace === undefined) return unknown('workplace', 'workplace')
+        return subjectProblem(snapshot, who, 'workplace') ?? workplaceAbilities(workplace, decider, who, name)
+      }
+      case 'account': {
+        const account = snapshot.account
+        if (account === undefined) return unknown('account', 'account')
+        if (scope.workspace !== undefined && !account.workspaces.has(scope.workspace)) return unknown('workspace', scope.workspace)
+        return subjectProblem(snapshot, who, 'account') ?? accountAbilities(decider, who, name, scope.workspace)
+      }
     }
   }
 }

@@ -1,3 +1,6 @@
+import * as t from 'io-ts'
+import { sessionC } from '../codecs/subject.js'
+import { struct } from '../codecs/struct.js'
 import { decide } from '../decide.js'
 import { actionSpecs, type Action } from '../domain/action.js'
 import { lattice, type Level } from '../domain/lattice.js'
@@ -6,6 +9,7 @@ import type { Session } from '../domain/subject.js'
 import type { Decision } from '../decision/decision.js'
 import { reason } from '../decision/reason.js'
 import { snapshotOf } from '../internal/world-handle.js'
+import { checkedAction, checkedPart, checkedResource, Refusal } from '../request-check.js'
 import type { World } from '../snapshot/snapshot.js'
 import { candidatesFor } from './candidates.js'
 import { reverseIndexes } from './indexes.js'
@@ -33,6 +37,12 @@ export interface WhoCanOptions {
   readonly cursor?: string
   readonly session?: Session
 }
+
+/** The options as `whoCan` reads them: each field of its type, an unknown field an error; their values are checked below. */
+const checkedOptions = checkedPart(
+  'options',
+  struct('options', {}, { minLevel: t.string, include: t.string, limit: t.number, cursor: t.string, session: sessionC }),
+)
 
 /**
  * `whoCan` bound to a world.
@@ -103,7 +113,13 @@ export const whoCan = (world: World): WhoCan => {
     return { order, candidates, isCandidate, decisionAt, qualifies }
   }
 
-  return (action, resource, options = {}) => {
+  return (givenAction, givenResource, givenOptions = {}) => {
+    const action = checkedAction(givenAction)
+    if (action instanceof Refusal) return invalid(action.path, action.message)
+    const resource = checkedResource(givenResource)
+    if (resource instanceof Refusal) return invalid(resource.path, resource.message)
+    const options = checkedOptions(givenOptions)
+    if (options instanceof Refusal) return invalid(options.path, options.message)
     const problem = problemOf(snapshot, action, resource)
     if (problem !== undefined) return { entries: [], problem }
     const include: unknown = options.include ?? 'allowed'

@@ -56,6 +56,49 @@ describe('reverse questions on bad input: an empty answer with a reason, never a
     expect(answer.kind === 'none' ? answer.problem.code : answer.kind).toBe('request.subject_not_supported')
   })
 
+  const revoked = (): object => {
+    const { proxy, revoke } = Proxy.revocable({}, {})
+    revoke()
+    return proxy
+  }
+  const throwsOnRead = (field: string): object => Object.defineProperty({}, field, { enumerable: true, get: (): never => { throw Object.create(null) as Error } })
+  const berlin = cell({ 'cost-centre': 'cc-berlin', product: 'widgets' })
+  const problemOf = (answer: ReturnType<ReturnType<typeof whoCan>> | ReturnType<ReturnType<typeof whatCan>>) =>
+    'entries' in answer ? (answer.entries.length === 0 ? answer.problem : undefined) : answer.kind === 'none' ? answer.problem : undefined
+
+  const hostileWho: readonly [string, () => unknown, () => unknown, () => unknown, string][] = [
+    ['an action whose getter throws a value without a prototype', () => throwsOnRead('type'), () => berlin, () => ({}), 'action'],
+    ['a revoked proxy as the resource', () => read, revoked, () => ({}), 'resource'],
+    ['a revoked proxy as the cell items', () => read, () => ({ ...berlin, items: revoked() }), () => ({}), 'resource'],
+    ['an action with an unknown field', () => ({ type: 'model.open', as: 'admin' }), () => resource.model(id.model('finance-plan')), () => ({}), 'action.as'],
+    ['an action that is an array', () => ['model.open'], () => resource.model(id.model('finance-plan')), () => ({}), 'action'],
+    ['a resource of no kind', () => read, () => ({ id: 'finance-plan' }), () => ({}), 'resource.kind'],
+    ['null options', () => read, () => berlin, () => null, 'options'],
+    ['revoked options', () => read, () => berlin, revoked, 'options'],
+    ['a session that is not one', () => read, () => berlin, () => ({ session: { issuedAt: 'now' } }), 'options.session.issuedAt'],
+  ]
+  for (const [name, action, at, options, path] of hostileWho)
+    it(`whoCan: ${name} → request.invalid at ${path}, never a throw`, () => {
+      const problem = problemOf(whoCan(world)(action() as Action, at() as Resource, options() as never))
+      expect(problem).toMatchObject({ code: 'request.invalid', path })
+      expect(explainReason(problem!)).not.toMatch(/undefined|null|\[object Object\]/)
+    })
+
+  const hostileWhat: readonly [string, () => unknown, () => unknown, string][] = [
+    ['a subject whose getter throws a value without a prototype', () => throwsOnRead('kind'), () => ({ kind: 'tenant' }), 'subject'],
+    ['a subject that is a symbol', () => Symbol('paula'), () => ({ kind: 'tenant' }), 'subject'],
+    ['a subject with an unknown field', () => ({ kind: 'user', id: 'paula', role: 'admin' }), () => ({ kind: 'tenant' }), 'subject.role'],
+    ['a scope whose model is an object', () => subject.user(id.user('paula')), () => ({ kind: 'model', model: {} }), 'scope.model'],
+    ['a scope with an unknown field', () => subject.user(id.user('paula')), () => ({ kind: 'tenant', model: 'finance-plan' }), 'scope.model'],
+    ['a revoked proxy as the scope', () => subject.user(id.user('paula')), revoked, 'scope'],
+  ]
+  for (const [name, who, scope, path] of hostileWhat)
+    it(`whatCan: ${name} → request.invalid at ${path}, never a throw`, () => {
+      const problem = problemOf(whatCan(world)(who() as never, scope() as never))
+      expect(problem).toMatchObject({ code: 'request.invalid', path })
+      expect(explainReason(problem!)).not.toMatch(/undefined|null|\[object Object\]/)
+    })
+
   it('accessReview: a world without a workplace or account has no rows there', () => {
     expect([...accessReview(tenantOnly, { sections: ['connection', 'project', 'account'] })]).toEqual([])
   })
