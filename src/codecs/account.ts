@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import type { AccountInput } from '../snapshot/input/account.js'
-import { idC, listOf, oneOf } from './primitives.js'
+import { finiteC, idC, listOf, oneOf } from './primitives.js'
 import { struct } from './struct.js'
 
 const baseRoleC = oneOf('base role', ['administrator', 'user', 'readOnly'])
@@ -21,9 +21,9 @@ export const accountC: t.Type<AccountInput, AccountInput> = struct(
     users: listOf(
       struct(
         'account user',
-        { id: idC, baseRole: struct('base role grant', { role: baseRoleC, grantedAt: t.number }, { previous: baseRoleC }) },
+        { id: idC, baseRole: struct('base role grant', { role: baseRoleC, grantedAt: finiteC }, { previous: baseRoleC }) },
         {
-          additionalRoles: listOf(struct('additional role grant', { role: additionalRoleC, grantedAt: t.number })),
+          additionalRoles: listOf(struct('additional role grant', { role: additionalRoleC, grantedAt: finiteC })),
           workspaces: listOf(idC),
           locked: t.boolean,
         },

@@ -3,6 +3,7 @@ import { bareObject } from '../internal/bare-object.js'
 import { isBase64 } from '../internal/base64.js'
 import { fastCodec, fastDecoderOf, fullOnly, leafCodec, rejected, result, type Mode } from './fast.js'
 import { withSchema } from './json-schema.js'
+import { describe } from './report.js'
 
 /**
  * Whether a value is an id: a non-empty string.
@@ -27,6 +28,29 @@ export const idC = withSchema(leafCodec('id', isId, 'expected an id (a non-empty
   type: 'string',
   minLength: 1,
 }))
+
+const isFiniteNumber = (u: unknown): u is number => typeof u === 'number' && Number.isFinite(u)
+
+/**
+ * A finite number: a time on the wire (a session's `issuedAt`, a grant's `grantedAt`). NaN and the
+ * infinities are refused: JSON has no text for them, and a time they stood for would compare as never
+ * or always fresh.
+ *
+ * @example
+ * ```ts
+ * finiteC.is(1_700_000_000_000) // true
+ * finiteC.is(Number.NaN) // false
+ * ```
+ */
+export const finiteC = withSchema(
+  fastCodec<number, number>(
+    'finite number',
+    (u) => (isFiniteNumber(u) ? u : rejected),
+    (u, c) => (isFiniteNumber(u) ? t.success(u) : t.failure(u, c, `expected a finite number, got ${describe(u)}`)),
+    t.identity,
+  ),
+  () => ({ type: 'number' }),
+)
 
 /**
  * Base64 (RFC 4648 §4, padded): the bits of a driver given as a bitmap.

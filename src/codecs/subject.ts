@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import type { Subject } from '../domain/subject.js'
-import { brandedIdC } from './primitives.js'
+import { brandedIdC, finiteC } from './primitives.js'
 import { struct } from './struct.js'
 import { tagged } from './tagged.js'
 import type { UserId } from '../domain/ids.js'
@@ -13,7 +13,7 @@ import type { UserId } from '../domain/ids.js'
  * sessionC.decode({ issuedAt: 100 })._tag // 'Right'
  * ```
  */
-export const sessionC = struct('session', { issuedAt: t.number })
+export const sessionC = struct('session', { issuedAt: finiteC })
 
 /**
  * A subject on the wire: `{ kind: 'user', id, session? }`, `{ kind: 'internalAlias' }` or `{ kind: 'scheduler' }`.

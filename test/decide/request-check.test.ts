@@ -99,6 +99,23 @@ describe('malformed requests are denied with request.invalid naming the field (t
     invalidAt(decisions, 'subject')
     for (const d of decisions) expect(JSON.stringify(d.reasons)).not.toMatch(/Cannot read|TypeError|undefined/)
   })
+  it.each([
+    ['NaN', Number.NaN, 'expected a finite number, got NaN'],
+    ['Infinity', Infinity, 'expected a finite number, got Infinity'],
+    ['a symbol', Symbol('now'), 'expected a finite number, got a symbol'],
+    ['a bigint', 1n, 'expected a finite number, got a bigint'],
+  ])('a session issued at %s, a time JSON cannot carry, named in words', (_, issuedAt, message) => {
+    const decisions = both({ kind: 'user', id: 'paula', session: { issuedAt } }, { type: 'model.open' }, plan)
+    invalidAt(decisions, 'subject.session.issuedAt')
+    for (const d of decisions) expect(d.reasons[0]).toMatchObject({ message })
+  })
+  it('cell items whose getter names an item to the check and an empty id after it: no empty id reaches a reason', () => {
+    let reads = 0
+    const items = Object.defineProperty({ product: 'widgets' }, 'cost-centre', { enumerable: true, get: () => (reads++ % 2 === 0 ? 'cc-berlin' : '') })
+    const decisions = both(paula, { type: 'cell.read', channel: 'interactive' }, { ...berlin, items })
+    invalidAt(decisions, 'resource.items')
+    for (const d of decisions) expect(JSON.stringify(d.reasons)).not.toContain("''")
+  })
   it("account.author with artifact '__proto__'", () =>
     invalidAt(both(tina, { type: 'account.author', artifact: '__proto__', operation: 'create' }, { kind: 'account' }), 'action.artifact'))
 })

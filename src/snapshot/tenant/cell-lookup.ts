@@ -112,9 +112,10 @@ const withItems = (prefix: Prefix, cell: CellResource, versionKnown: boolean): C
   // Indexed loops: iterating a frozen array with for-of is several times slower.
   for (let d = 0; d < lists.length; d++) {
     const listId = listIds[d] as ListId
-    // One keyed load; an inherited property (a list named 'toString') is no item the request names.
+    // One keyed load; an inherited property (a list named 'toString') is no item the request names, nor
+    // is anything but an id (the items were checked, but a getter may answer otherwise when read again).
     const named: unknown = cell.items[listId]
-    const itemId = typeof named === 'string' && Object.hasOwn(cell.items, listId) ? (named as ItemId) : undefined
+    const itemId = typeof named === 'string' && named !== '' && Object.hasOwn(cell.items, listId) ? (named as ItemId) : undefined
     if (itemId === undefined) return unknown(`item of list '${listId}'`, undefined, model)
     const list = lists[d]
     const index = list?.items.get(itemId)
