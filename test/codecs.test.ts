@@ -100,6 +100,11 @@ describe('codecs.request', () => {
     ])
   })
 
+  test('names an empty key in a path, never ending the path with a dot', () => {
+    const result = codecs.request.decode({ ...valid, subject: { kind: 'user', id: 'paula', session: { issuedAt: 1, '': 2 } } })
+    expect(result._tag === 'Left' ? codecs.report(result.left) : []).toStrictEqual([{ path: "subject.session['']", message: "unknown field '' in session" }])
+  })
+
   const cyclic: Record<string, unknown> = {}
   cyclic['self'] = cyclic
   test.each([

@@ -1,10 +1,10 @@
 import type * as t from 'io-ts'
 
-/** The path of a validation error: `tenant.models[0].lists[2].parent`. */
+/** The path of a validation error: `tenant.models[0].lists[2].parent`; an empty key is `['']`. */
 const pathOf = (context: t.Context): string =>
   context
     .slice(1)
-    .map((entry) => (/^\d+$/.test(entry.key) ? `[${entry.key}]` : `.${entry.key}`))
+    .map((entry) => (/^\d+$/.test(entry.key) ? `[${entry.key}]` : entry.key === '' ? "['']" : `.${entry.key}`))
     .join('')
     .replace(/^\./, '')
 
