@@ -20,6 +20,21 @@ export const thrownArb: fc.Arbitrary<() => unknown> = fc.constantFrom(
   () => Object.defineProperty(new Error(), 'message', { get: (): never => { throw Object.create(null) as Error } }),
 )
 
+/** Values JSON cannot write: what a JavaScript caller can pass where the wire format has a string, number or boolean. */
+export const unwritableArb: fc.Arbitrary<() => unknown> = fc.constantFrom(
+  () => 1n,
+  () => Symbol('value'),
+  () => Number.NaN,
+  () => -Infinity,
+  () => (): string => 'a function',
+  () => {
+    const cyclic: Record<string, unknown> = {}
+    cyclic['self'] = cyclic
+    return cyclic
+  },
+  () => ({ toJSON: (): never => { throw new Error('no JSON') } }),
+)
+
 const traps = ['get', 'ownKeys', 'getPrototypeOf', 'has', 'getOwnPropertyDescriptor'] as const
 
 /** One way to make a value hostile; `value` is a (JSON) object or anything else. */
@@ -27,7 +42,7 @@ type Hostility = (value: unknown) => unknown
 
 const asObject = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? { ...(value) } : {})
 
-/** Hostile versions of a value: a throwing getter on one field, a throwing proxy trap, an own `__proto__`-style key, a lending prototype, a revoked proxy. */
+/** Hostile versions of a value: a throwing getter on one field, a throwing proxy trap, an own `__proto__`-style key, a lending prototype, a revoked proxy, a field JSON cannot write. */
 export const hostilityArb: fc.Arbitrary<Hostility> = fc.oneof(
   fc.tuple(fc.constantFrom('kind', 'type', 'id', 'items', 'channel', 'operation', 'session', 'model'), thrownArb).map(
     ([field, thrown]): Hostility => (value) =>
@@ -43,4 +58,7 @@ export const hostilityArb: fc.Arbitrary<Hostility> = fc.oneof(
     (lent): Hostility => (value) => Object.assign(Object.create(lent) as object, asObject(value)),
   ),
   fc.constant((): unknown => revoked()),
+  fc.tuple(fc.constantFrom('kind', 'type', 'id', 'channel', 'operation', 'session', 'switch', 'on', 'email'), unwritableArb).map(
+    ([field, unwritable]): Hostility => (value) => ({ ...asObject(value), [field]: unwritable() }),
+  ),
 )

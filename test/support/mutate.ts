@@ -37,3 +37,13 @@ export const mutationOf = (valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> 
         })
     }
   })
+
+/**
+ * A JSON value with one field (or element) replaced by `replacement`, which need not be JSON (a
+ * bigint, a symbol, a cyclic object): the field is the `pick`-th of the value's paths, as `mutationOf` picks.
+ */
+export const replacedAt = (value: Json, pick: number, replacement: unknown): unknown => {
+  const all = paths(value)
+  const path = all[pick % all.length] ?? []
+  return path.length === 0 ? replacement : edit(value, path, (parent, k) => { (parent as Record<string, unknown>)[k] = replacement })
+}
