@@ -4,6 +4,7 @@ import type * as t from 'io-ts'
 import { checkValid, decodeFrozen, fullOnly, rejected } from './codecs/fast.js'
 import { report } from './codecs/report.js'
 import { settingsC } from './codecs/settings.js'
+import { pollutingField } from './codecs/struct.js'
 import { compileWorldC, worldC } from './codecs/world.js'
 import { thrownMessage } from './internal/thrown.js'
 import { toWorld } from './internal/world-handle.js'
@@ -31,6 +32,9 @@ import type { World } from './snapshot/snapshot.js'
  * ```
  */
 export const compile = (input: unknown, settings?: Partial<Settings>): Either<readonly CompileError[], World> => {
+  const polluting = pollutingField(false)
+  if (polluting !== undefined)
+    return left([{ code: 'invalid_input', path: '(root)', message: `Object.prototype holds '${polluting}', a field every object would inherit: nothing can be read` }])
   const decodedSettings = settingsOf(settings)
   try {
     return decodedSettings._tag === 'Left' ? left([...decodedSettings.left, ...worldErrors(input)]) : compileWith(input, decodedSettings.right)

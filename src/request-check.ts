@@ -3,6 +3,7 @@ import { actionC } from './codecs/action.js'
 import { fastDecoderOf, fullOnly, rejected, type FastDecoder } from './codecs/fast.js'
 import { report } from './codecs/report.js'
 import { resourceC } from './codecs/resource.js'
+import { pollutingField } from './codecs/struct.js'
 import { subjectC } from './codecs/subject.js'
 import type { Action } from './domain/action.js'
 import type { Request } from './domain/request.js'
@@ -47,6 +48,8 @@ const refusal = (of: Part<unknown>, value: unknown): Refusal => {
 
 /** The part copied with exactly the codec's fields, each read once, or why not. */
 const copied = <A>(of: Part<A>, value: unknown): A | Refusal => {
+  const polluting = pollutingField(true)
+  if (polluting !== undefined) return new Refusal(of.name, `Object.prototype holds '${polluting}', a field every object would inherit: nothing can be read`)
   let copy: A | typeof rejected
   try {
     copy = of.copy(value, 'copy')

@@ -2,18 +2,23 @@ import { isId } from './primitives.js'
 
 /*
  * Hand-written checks of the structs a large world holds by the million, for `struct`'s quick check
- * (see QuickCheck in ./struct.ts). Each accepts only what its struct accepts: an object, not an array,
- * whose enumerable keys (its own and any inherited) are all fields of the struct, whose required fields
- * are its own and valid, and whose optional fields are undefined or valid. An inherited enumerable key
- * or anything unusual makes it answer false, and the generic check decides.
+ * (see QuickCheck in ./struct.ts). Each accepts only what its struct accepts in place: an object, not an
+ * array, whose enumerable keys are all its own fields of the struct, whose required fields are its own
+ * and valid, and whose optional fields are absent (read as undefined, even through the prototype) or its
+ * own and valid. An inherited key or field (a polluted Object.prototype) or anything unusual makes it
+ * answer false, and the generic check decides. The own-property test of a key a for-in loop yields is
+ * compiled to a check of the object's hidden class.
  */
 
 const hasOwn = Object.hasOwn
 
 const isObject = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
-/** An optional id field: undefined (absent) or an id. */
-const optionalId = (u: unknown): boolean => u === undefined || isId(u)
+/** An optional field: absent (undefined even through the prototype), or its own and valid. */
+const optional = (u: Readonly<Record<string, unknown>>, key: string, valid: (value: unknown) => boolean): boolean => {
+  const value = u[key]
+  return value === undefined || (valid(value) && hasOwn(u, key))
+}
 
 /**
  * A list item: `{ id, parent? }`.
@@ -25,8 +30,8 @@ const optionalId = (u: unknown): boolean => u === undefined || isId(u)
  */
 export const quickItem = (u: unknown): boolean => {
   if (!isObject(u)) return false
-  for (const key in u) if (key !== 'id' && key !== 'parent') return false
-  return hasOwn(u, 'id') && isId(u['id']) && optionalId(u['parent'])
+  for (const key in u) if ((key !== 'id' && key !== 'parent') || !hasOwn(u, key)) return false
+  return hasOwn(u, 'id') && isId(u['id']) && optional(u, 'parent', isId)
 }
 
 /**
@@ -39,7 +44,7 @@ export const quickItem = (u: unknown): boolean => {
  */
 export const quickGrant = (u: unknown): boolean => {
   if (!isObject(u)) return false
-  for (const key in u) if (key !== 'user' && key !== 'list' && key !== 'item' && key !== 'level') return false
+  for (const key in u) if ((key !== 'user' && key !== 'list' && key !== 'item' && key !== 'level') || !hasOwn(u, key)) return false
   const level = u['level']
   return (
     hasOwn(u, 'user') && isId(u['user']) && hasOwn(u, 'list') && isId(u['list']) && hasOwn(u, 'item') && isId(u['item']) && hasOwn(u, 'level') && (level === 'read' || level === 'write')
@@ -59,15 +64,15 @@ export const quickGrant = (u: unknown): boolean => {
  */
 export const quickGrantShape = (u: unknown): boolean => {
   if (!isObject(u)) return false
-  for (const key in u) if (key !== 'user' && key !== 'list' && key !== 'item' && key !== 'level') return false
+  for (const key in u) if ((key !== 'user' && key !== 'list' && key !== 'item' && key !== 'level') || !hasOwn(u, key)) return false
   const level = u['level']
   return hasOwn(u, 'user') && hasOwn(u, 'list') && hasOwn(u, 'item') && hasOwn(u, 'level') && (level === 'read' || level === 'write')
 }
 
-/** Driver coordinates: an object whose enumerable keys (its own, and any inherited) name ids. */
+/** Driver coordinates: an object whose enumerable keys are its own and name ids. */
 const idRecord = (u: unknown): boolean => {
   if (!isObject(u)) return false
-  for (const key in u) if (!isId(u[key])) return false
+  for (const key in u) if (!hasOwn(u, key) || !isId(u[key])) return false
   return true
 }
 
@@ -81,13 +86,12 @@ const idRecord = (u: unknown): boolean => {
  */
 export const quickDriverValue = (u: unknown): boolean => {
   if (!isObject(u)) return false
-  for (const key in u) if (key !== 'value' && key !== 'items' && key !== 'user') return false
-  const items = u['items']
-  return hasOwn(u, 'value') && typeof u['value'] === 'boolean' && (items === undefined || idRecord(items)) && optionalId(u['user'])
+  for (const key in u) if ((key !== 'value' && key !== 'items' && key !== 'user') || !hasOwn(u, key)) return false
+  return hasOwn(u, 'value') && typeof u['value'] === 'boolean' && optional(u, 'items', idRecord) && optional(u, 'user', isId)
 }
 
-/** An optional Boolean field: undefined (absent) or a Boolean. */
-const optionalBoolean = (u: unknown): boolean => u === undefined || typeof u === 'boolean'
+const isBoolean = (u: unknown): boolean => typeof u === 'boolean'
+const isString = (u: unknown): boolean => typeof u === 'string'
 
 /**
  * A tenant user without roles or restricted integration workspaces (the many): `{ id, kind, email?,
@@ -100,10 +104,12 @@ const optionalBoolean = (u: unknown): boolean => u === undefined || typeof u ===
  */
 export const quickUser = (u: unknown): boolean => {
   if (!isObject(u)) return false
-  for (const key in u) if (key !== 'id' && key !== 'kind' && key !== 'email' && key !== 'enabled') return false
+  for (const key in u) if ((key !== 'id' && key !== 'kind' && key !== 'email' && key !== 'enabled') || !hasOwn(u, key)) return false
   const kind = u['kind']
-  const email = u['email']
-  return hasOwn(u, 'id') && isId(u['id']) && hasOwn(u, 'kind') && (kind === 'internal' || kind === 'visiting') && (email === undefined || typeof email === 'string') && optionalBoolean(u['enabled'])
+  return (
+    hasOwn(u, 'id') && isId(u['id']) && hasOwn(u, 'kind') && (kind === 'internal' || kind === 'visiting') && optional(u, 'email', isString) && optional(u, 'enabled', isBoolean) &&
+    u['roles'] === undefined && u['restrictedIntegrationWorkspaces'] === undefined
+  )
 }
 
 /**
@@ -116,8 +122,8 @@ export const quickUser = (u: unknown): boolean => {
  */
 export const quickMember = (u: unknown): boolean => {
   if (!isObject(u)) return false
-  for (const key in u) if (key !== 'user' && key !== 'admin' && key !== 'ssoException') return false
-  return hasOwn(u, 'user') && isId(u['user']) && optionalBoolean(u['admin']) && optionalBoolean(u['ssoException'])
+  for (const key in u) if ((key !== 'user' && key !== 'admin' && key !== 'ssoException') || !hasOwn(u, key)) return false
+  return hasOwn(u, 'user') && isId(u['user']) && optional(u, 'admin', isBoolean) && optional(u, 'ssoException', isBoolean)
 }
 
 /**
@@ -130,6 +136,6 @@ export const quickMember = (u: unknown): boolean => {
  */
 export const quickAssignment = (u: unknown): boolean => {
   if (!isObject(u)) return false
-  for (const key in u) if (key !== 'user' && key !== 'role') return false
+  for (const key in u) if ((key !== 'user' && key !== 'role') || !hasOwn(u, key)) return false
   return hasOwn(u, 'user') && isId(u['user']) && hasOwn(u, 'role') && isId(u['role'])
 }

@@ -24,6 +24,30 @@ const failureAt = (u: unknown, c: t.Context, key: string, message: string): t.Va
 /** Each field's codec without its fast decoder, for the full `validate` (see {@link fullOnly}). */
 const fullFields = (props: t.Props): readonly (readonly [string, t.Mixed])[] => Object.entries(props).map(([key, codec]) => [key, fullOnly(codec)])
 
+/** Every optional field a struct declares, gathered as the codecs are defined (when the module loads). */
+const optionalFields = new Set<string>()
+
+/**
+ * The first optional field of the codecs' structs that `Object.prototype` holds (a polluted prototype),
+ * or undefined. Every object would inherit it, and a decoded copy, which holds only the fields given,
+ * would be read as if that field were given: `compile` and the request checks refuse to read anything
+ * then. `enumerableOnly` looks only at enumerable fields, those a prototype-pollution bug leaves (it
+ * assigns), with one for-in loop over an empty object: a few nanoseconds when there are none.
+ *
+ * @example
+ * ```ts
+ * pollutingField(false) // undefined, unless e.g. Object.prototype.admin was set
+ * ```
+ */
+export const pollutingField = (enumerableOnly: boolean): string | undefined => {
+  if (enumerableOnly) {
+    for (const key in {}) if (optionalFields.has(key)) return key
+    return undefined
+  }
+  for (const key of optionalFields) if (Object.hasOwn(Object.prototype, key)) return key
+  return undefined
+}
+
 /**
  * A strict object codec: required and optional fields, and an error naming every unknown field (a typo
  * is never dropped silently). It copies only its declared fields, so keys such as `__proto__` in the
@@ -43,6 +67,7 @@ export const struct = <R extends t.Props, O extends t.Props = {}>(
   quick?: QuickCheck,
 ): t.Type<StructOf<R, O>, StructOf<R, O>> => {
   const opt: t.Props = optional ?? {}
+  for (const key of Object.keys(opt)) optionalFields.add(key)
   const [fullRequired, fullOptional] = [fullFields(required), fullFields(opt)]
   const validate = (u: unknown, c: t.Context): t.Validation<StructOf<R, O>> => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c, `expected ${name} (an object)`)
@@ -116,7 +141,9 @@ const fastStruct = <A>(required: t.Props, optional: t.Props, quick: QuickCheck |
     const out: Record<string, unknown> | undefined = mode === 'check' ? undefined : {}
     for (const field of fields) {
       if (!Object.hasOwn(input, field.key)) {
-        if (field.required) return rejected
+        // Checked in place, the value is read later field by field: one that inherits a field (from a
+        // polluted Object.prototype) would be read through its prototype, so it is copied instead.
+        if (field.required || (mode === 'check' && input[field.key] !== undefined)) return rejected
         continue
       }
       if (!field.required && input[field.key] === undefined) continue

@@ -100,7 +100,9 @@ describe('Codecs: the fast world decoder agrees with the full one', () => {
     const getter = { tenant: { users: [], workspaces: [], get models() { return [] } } }
     for (const input of [sparse, inherited, hidden, getter]) {
       const [quick, slow] = [fast(input, 'copy'), full.decode(input)]
-      for (const mode of modes) expect(fast(input, mode) !== rejected).toBe(slow._tag === 'Right')
+      // Checked in place, a value inheriting a declared field is turned away (it would be read through
+      // its prototype); the full decoder, which copies own fields only, takes it.
+      for (const mode of modes) expect(fast(input, mode) !== rejected).toBe(slow._tag === 'Right' && !(mode === 'check' && input === inherited))
       if (quick !== rejected && slow._tag === 'Right') expect(layout(quick)).toBe(layout(slow.right))
     }
     expect(fast(sparse, 'copy')).toBe(rejected)

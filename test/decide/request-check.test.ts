@@ -94,6 +94,21 @@ describe('malformed requests are denied with request.invalid naming the field (t
       delete (Object.prototype as { kind?: unknown }).kind
     }
   })
+  it('any request read through the codecs while Object.prototype holds a field of one (a polluted prototype)', () => {
+    const accountWorld = compiled({ account })
+    const fresh = { kind: 'user', id: 'fresh' }
+    const author = { type: 'account.author', artifact: 'flow', operation: 'create' }
+    expect(decide(accountWorld)(fresh as Subject, author as Action, { kind: 'account' }).effect).toBe('deny')
+    Object.defineProperty(Object.prototype, 'session', { value: { issuedAt: 1_000 }, enumerable: true, configurable: true, writable: true })
+    let polluted: readonly Decision[]
+    try {
+      polluted = [decide(accountWorld)(fresh as Subject, author as Action, { kind: 'account' }), ...both(paula, { type: 'model.open' }, plan)]
+    } finally {
+      delete (Object.prototype as { session?: unknown }).session
+    }
+    invalidAt(polluted, 'subject')
+    for (const d of polluted) expect(d.reasons[0]).toMatchObject({ message: "Object.prototype holds 'session', a field every object would inherit: nothing can be read" })
+  })
   it('a null subject, with no JavaScript error text in the reason', () => {
     const decisions = both(null, { type: 'model.open' }, plan)
     invalidAt(decisions, 'subject')
