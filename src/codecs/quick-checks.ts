@@ -14,11 +14,8 @@ const hasOwn = Object.hasOwn
 
 const isObject = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
-/** An optional field: absent (undefined even through the prototype), or its own and valid. */
-const optional = (u: Readonly<Record<string, unknown>>, key: string, valid: (value: unknown) => boolean): boolean => {
-  const value = u[key]
-  return value === undefined || (valid(value) && hasOwn(u, key))
-}
+/** An optional id field: absent, or an id the object's for-in loop met as its own key (`own`). */
+const optionalId = (u: unknown, own: boolean): boolean => u === undefined || (own && isId(u))
 
 /**
  * A list item: `{ id, parent? }`.
@@ -30,8 +27,13 @@ const optional = (u: Readonly<Record<string, unknown>>, key: string, valid: (val
  */
 export const quickItem = (u: unknown): boolean => {
   if (!isObject(u)) return false
-  for (const key in u) if ((key !== 'id' && key !== 'parent') || !hasOwn(u, key)) return false
-  return hasOwn(u, 'id') && isId(u['id']) && optional(u, 'parent', isId)
+  let parent = false
+  for (const key in u) {
+    if (key === 'parent') parent = true
+    else if (key !== 'id') return false
+    if (!hasOwn(u, key)) return false
+  }
+  return hasOwn(u, 'id') && isId(u['id']) && optionalId(u['parent'], parent)
 }
 
 /**
@@ -86,12 +88,20 @@ const idRecord = (u: unknown): boolean => {
  */
 export const quickDriverValue = (u: unknown): boolean => {
   if (!isObject(u)) return false
-  for (const key in u) if ((key !== 'value' && key !== 'items' && key !== 'user') || !hasOwn(u, key)) return false
-  return hasOwn(u, 'value') && typeof u['value'] === 'boolean' && optional(u, 'items', idRecord) && optional(u, 'user', isId)
+  let items = false
+  let user = false
+  for (const key in u) {
+    if (key === 'items') items = true
+    else if (key === 'user') user = true
+    else if (key !== 'value') return false
+    if (!hasOwn(u, key)) return false
+  }
+  const coordinates = u['items']
+  return hasOwn(u, 'value') && typeof u['value'] === 'boolean' && (coordinates === undefined || (items && idRecord(coordinates))) && optionalId(u['user'], user)
 }
 
-const isBoolean = (u: unknown): boolean => typeof u === 'boolean'
-const isString = (u: unknown): boolean => typeof u === 'string'
+/** An optional Boolean field: absent, or a Boolean the object's for-in loop met as its own key (`own`). */
+const optionalBoolean = (u: unknown, own: boolean): boolean => u === undefined || (own && typeof u === 'boolean')
 
 /**
  * A tenant user without roles or restricted integration workspaces (the many): `{ id, kind, email?,
@@ -104,11 +114,19 @@ const isString = (u: unknown): boolean => typeof u === 'string'
  */
 export const quickUser = (u: unknown): boolean => {
   if (!isObject(u)) return false
-  for (const key in u) if ((key !== 'id' && key !== 'kind' && key !== 'email' && key !== 'enabled') || !hasOwn(u, key)) return false
+  let email = false
+  let enabled = false
+  for (const key in u) {
+    if (key === 'email') email = true
+    else if (key === 'enabled') enabled = true
+    else if (key !== 'id' && key !== 'kind') return false
+    if (!hasOwn(u, key)) return false
+  }
   const kind = u['kind']
+  const address = u['email']
   return (
-    hasOwn(u, 'id') && isId(u['id']) && hasOwn(u, 'kind') && (kind === 'internal' || kind === 'visiting') && optional(u, 'email', isString) && optional(u, 'enabled', isBoolean) &&
-    u['roles'] === undefined && u['restrictedIntegrationWorkspaces'] === undefined
+    hasOwn(u, 'id') && isId(u['id']) && hasOwn(u, 'kind') && (kind === 'internal' || kind === 'visiting') && (address === undefined || (email && typeof address === 'string')) &&
+    optionalBoolean(u['enabled'], enabled) && u['roles'] === undefined && u['restrictedIntegrationWorkspaces'] === undefined
   )
 }
 
@@ -122,8 +140,15 @@ export const quickUser = (u: unknown): boolean => {
  */
 export const quickMember = (u: unknown): boolean => {
   if (!isObject(u)) return false
-  for (const key in u) if ((key !== 'user' && key !== 'admin' && key !== 'ssoException') || !hasOwn(u, key)) return false
-  return hasOwn(u, 'user') && isId(u['user']) && optional(u, 'admin', isBoolean) && optional(u, 'ssoException', isBoolean)
+  let admin = false
+  let ssoException = false
+  for (const key in u) {
+    if (key === 'admin') admin = true
+    else if (key === 'ssoException') ssoException = true
+    else if (key !== 'user') return false
+    if (!hasOwn(u, key)) return false
+  }
+  return hasOwn(u, 'user') && isId(u['user']) && optionalBoolean(u['admin'], admin) && optionalBoolean(u['ssoException'], ssoException)
 }
 
 /**
