@@ -42,11 +42,11 @@ const outcome = (input: unknown): string => {
 }
 
 /** The input with every object's fields its own, above a prototype that lends `key` (an own field wins). */
-const lending = (node: unknown, key: string, value: unknown): unknown => {
-  if (Array.isArray(node)) return node.map((inner) => lending(inner, key, value))
+const lending = (node: unknown, key: string, value: unknown, enumerable: boolean): unknown => {
+  if (Array.isArray(node)) return node.map((inner) => lending(inner, key, value, enumerable))
   if (typeof node !== 'object' || node === null) return node
-  const copy = Object.create({ [key]: value }) as Record<string, unknown>
-  for (const [own, inner] of Object.entries(node)) copy[own] = lending(inner, key, value)
+  const copy = Object.create(Object.defineProperty({}, key, { value, enumerable, writable: true })) as Record<string, unknown>
+  for (const [own, inner] of Object.entries(node)) copy[own] = lending(inner, key, value, enumerable)
   return copy
 }
 
@@ -56,8 +56,8 @@ const cases = fields.flatMap((key) => [[key, true], [key, false]] as const)
 describe('a field inherited from a prototype is no field of the world', () => {
   test('the schema has optional fields to try', () => expect(fields).toEqual(expect.arrayContaining(['admin', 'enabled', 'roles', 'parent', 'default'])))
 
-  test.each(fields)("every object's prototype lends %s: the world compiles as if it did not", (key) => {
-    expect(outcome(lending(structuredClone(sampleInput), key, sampleValue(sampleInput, key) ?? true))).toBe(plain)
+  test.each(cases)("every object's prototype lends %s (enumerable: %s): the world compiles as if it did not", (key, enumerable) => {
+    expect(outcome(lending(structuredClone(sampleInput), key, sampleValue(sampleInput, key) ?? true, enumerable))).toBe(plain)
   })
 
   test.each(cases)('Object.prototype holds %s (enumerable: %s): compile refuses to read the world, naming it', (key, enumerable) => {
