@@ -18,7 +18,7 @@ import { thrownMessage } from './internal/thrown.js'
  *
  * @example
  * ```ts
- * const refusal = new Refusal('subject.kind', 'unknown subject kind undefined')
+ * const refusal = new Refusal('subject.kind', "missing field 'kind' in subject")
  * ```
  */
 export class Refusal {
