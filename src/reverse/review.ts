@@ -1,7 +1,11 @@
 import { decideCells } from '../batch/cells.js'
+import { listOf, oneOf } from '../codecs/primitives.js'
+import { struct } from '../codecs/struct.js'
+import { sessionC } from '../codecs/subject.js'
 import { decide } from '../decide.js'
 import type { Session } from '../domain/subject.js'
 import { snapshotOf } from '../internal/world-handle.js'
+import { checkedPart, Refusal } from '../request-check.js'
 import type { World } from '../snapshot/snapshot.js'
 import { accountRows } from './review-account.js'
 import { driverRows } from './review-drivers.js'
@@ -33,8 +37,9 @@ export interface AccessReviewOptions {
  * row with the request that shows the grant, `decide`'s answer and its English. Rows come as an
  * iterable, one at a time, in a stable order (sections in order, then the world's order), so a large
  * world never holds the whole review in memory: write them out with {@link reviewCsv} or
- * {@link reviewJson}. A section the world lacks (no workplace, no account) has no rows. Unknown
- * section names throw here, naming the option (as `decideWith` does for its options).
+ * {@link reviewJson}. A section the world lacks (no workplace, no account) has no rows. Bad options (an
+ * unknown section name or field, a session that is not one, options that are not an object) throw
+ * here, naming the option (as `decideWith` does for its options).
  *
  * @example
  * ```ts
@@ -44,13 +49,13 @@ export interface AccessReviewOptions {
  * ```
  */
 export const accessReview = (world: World, options: AccessReviewOptions = {}): Iterable<AccessReviewRow> => {
-  const wanted: readonly unknown[] = options.sections ?? reviewSections
-  wanted.forEach((section, index) => {
-    if (!reviewSections.includes(section as ReviewSection))
-      throw new TypeError(`options.sections[${index}]: expected one of ${reviewSections.join(', ')}, got ${String(section)}`)
-  })
-  return rows(world, new Set(wanted), options.session)
+  const checked = checkedOptions(options)
+  if (checked instanceof Refusal) throw new TypeError(`${checked.path}: ${checked.message}`)
+  return rows(world, new Set(checked.sections ?? reviewSections), checked.session)
 }
+
+/** The options checked and copied through a codec: known fields of the right types, an unknown one an error. */
+const checkedOptions = checkedPart('options', struct('options', {}, { sections: listOf(oneOf('section', reviewSections)), session: sessionC }))
 
 function* rows(world: World, wanted: ReadonlySet<unknown>, session: Session | undefined): Generator<AccessReviewRow> {
   const snapshot = snapshotOf(world)

@@ -99,6 +99,17 @@ describe('reverse questions on bad input: an empty answer with a reason, never a
       expect(explainReason(problem!)).not.toMatch(/undefined|null|\[object Object\]/)
     })
 
+  it.each([
+    ['null options', () => null, /^options: expected options \(an object\)/],
+    ['a revoked proxy as the options', revoked, /^options: it could not be read/],
+    ['sections that are a string', () => ({ sections: 'model' }), /^options\.sections: /],
+    ['a session that is not one', () => ({ session: { issuedAt: 'now' } }), /^options\.session\.issuedAt: /],
+    ['a misspelled option', () => ({ sesion: { issuedAt: 1 } }), /^options\.sesion: unknown field/],
+  ])('accessReview: %s throws a TypeError naming the option', (_, options, message) => {
+    expect(() => accessReview(world, options() as never)).toThrow(TypeError)
+    expect(() => accessReview(world, options() as never)).toThrow(message)
+  })
+
   it('accessReview: a world without a workplace or account has no rows there', () => {
     expect([...accessReview(tenantOnly, { sections: ['connection', 'project', 'account'] })]).toEqual([])
   })
