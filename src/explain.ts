@@ -1,5 +1,6 @@
 import type { Decision } from './decision/decision.js'
 import type { Reason, ReasonCode } from './decision/reason.js'
+import { reasonParams } from './decision/reason-params.js'
 import { accountRolesWording } from './explain/accountRoles.js'
 import { connectionRolesWording } from './explain/connectionRoles.js'
 import { coreWording } from './explain/core.js'
@@ -29,6 +30,9 @@ const wording: Wording<ReasonCode> = {
   ...accountRolesWording,
 }
 
+/** Each code's parameter names: a reason lacking one (`codecs.reason` accepts any parameters) is not worded with `undefined`. */
+const declaredParams: Readonly<Record<string, readonly string[]>> = reasonParams()
+
 /**
  * One reason in English.
  *
@@ -40,9 +44,13 @@ const wording: Wording<ReasonCode> = {
  * ```
  */
 export const explainReason = (reason: Reason): string => {
+  const code: unknown = reason.code
+  if (typeof code !== 'string') return 'A reason without a code.'
   // An own-property check: a code such as 'toString' or '__proto__' names no wording.
-  const say = Object.hasOwn(wording, reason.code) ? (wording[reason.code] as (r: Reason) => string) : undefined
-  return say === undefined ? `Unknown reason '${reason.code}'.` : say(reason)
+  const say = Object.hasOwn(wording, code) ? (wording[reason.code] as (r: Reason) => string) : undefined
+  if (say === undefined) return `Unknown reason '${code}'.`
+  const missing = (declaredParams[code] ?? []).filter((name) => Reflect.get(reason, name) === undefined)
+  return missing.length === 0 ? say(reason) : `${code}, without its ${missing.join(' and ')}: a reason read from elsewhere that lost them.`
 }
 
 /**

@@ -53,3 +53,24 @@ describe('every reason renders with generated parameters', () => {
     )
   })
 })
+
+describe('a reason decoded without some of its parameters (codecs.reason accepts it) renders without undefined', () => {
+  test.each([...reasonCodes])('%s', (code) => {
+    fc.assert(
+      fc.property(arbitraries.get(code)!, fc.nat(), (r, pick) => {
+        const names = Object.keys(r).filter((key) => key !== 'code')
+        const missing = names[pick % Math.max(1, names.length)]
+        const partial = Object.fromEntries(Object.entries(r).filter(([key]) => key !== missing)) as unknown as Reason
+        const text = explainReason(partial)
+        expect(text).not.toMatch(broken)
+        if (missing !== undefined) expect(text).toContain(missing)
+      }),
+      { numRuns: 10 },
+    )
+  })
+
+  test('a reason without a code, or with one the engine does not know', () => {
+    expect(explainReason({} as Reason)).toBe('A reason without a code.')
+    expect(explainReason({ code: 'made.up' } as unknown as Reason)).toBe("Unknown reason 'made.up'.")
+  })
+})
