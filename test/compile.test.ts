@@ -81,6 +81,15 @@ describe('compile: a value it cannot describe or read is an error, never a throw
   })
 })
 
+describe('compile: very many errors are reported, never a RangeError', () => {
+  test('300,000 users with an unknown field are 300,000 errors naming each', () => {
+    const users = Array.from({ length: 300_000 }, (_, i) => ({ id: `u${i}`, kind: 'internal', nick: 'x' }))
+    const errors = errorsOf({ tenant: { users, workspaces: [], models: [] } })
+    expect(errors).toHaveLength(300_000)
+    expect(errors.at(-1)).toEqual({ code: 'invalid_input', path: 'tenant.users[299999].nick', message: "unknown field 'nick' in user" })
+  })
+})
+
 describe('compile: integrity errors name every bad path', () => {
   const input = {
     tenant: {

@@ -37,7 +37,8 @@ const width = (text: string): number => text.replace(/\u001b\[\d+m/g, '').length
 export const table = (rows: readonly (readonly string[])[]): string => {
   const [header, ...body] = rows
   if (header === undefined) return ''
-  const widths = header.map((_, column) => Math.max(...rows.map((row) => width(row[column] ?? ''))))
+  // A fold, not Math.max(...): spreading a few hundred thousand rows into a call overflows the stack.
+  const widths = header.map((_, column) => rows.reduce((widest, row) => Math.max(widest, width(row[column] ?? '')), 0))
   const line = (row: readonly string[]): string =>
     row
       .map((cell, column) => (column === row.length - 1 ? cell : cell + ' '.repeat((widths[column] ?? 0) - width(cell))))

@@ -120,7 +120,8 @@ export const recordOf = <C extends t.Mixed>(name: string, codomain: C): t.Type<R
     const errors: t.ValidationError[] = []
     for (const [key, value] of Object.entries(u)) {
       const result = fullCodomain.validate(value, t.appendContext(c, key, fullCodomain, value))
-      if (result._tag === 'Left') errors.push(...result.left)
+      // One at a time: spreading a few hundred thousand errors into push overflows the stack.
+      if (result._tag === 'Left') for (const error of result.left) errors.push(error)
       else out[key] = result.right
     }
     return errors.length > 0 ? t.failures(errors) : t.success(out)
