@@ -48,8 +48,6 @@ const refusal = (of: Part<unknown>, value: unknown): Refusal => {
 
 /** The part copied with exactly the codec's fields, each read once, or why not. */
 const copied = <A>(of: Part<A>, value: unknown): A | Refusal => {
-  const polluting = pollutingField(true)
-  if (polluting !== undefined) return new Refusal(of.name, `Object.prototype holds '${polluting}', a field every object would inherit: nothing can be read`)
   let copy: A | typeof rejected
   try {
     copy = of.copy(value, 'copy')
@@ -72,16 +70,31 @@ const copied = <A>(of: Part<A>, value: unknown): A | Refusal => {
  * ```
  */
 export const checkedPart = <A>(name: string, codec: t.Type<A, unknown>): ((value: unknown) => A | Refusal) => {
-  const of: Part<A> = { name, codec, copy: fastDecoderOf(codec) as FastDecoder<A> }
-  return (value) => copied(of, value)
+  const of = part(name, codec)
+  return (value) => polluted(name) ?? copied(of, value)
 }
 
+const part = <A>(name: string, codec: t.Type<A, unknown>): Part<A> => ({ name, codec, copy: fastDecoderOf(codec) as FastDecoder<A> })
+
+/**
+ * A refusal of the part while `Object.prototype` holds an enumerable field of the codecs (see
+ * `pollutingField`): a copy would read as holding it.
+ */
+const polluted = (name: string): Refusal | undefined => {
+  const field = pollutingField(true)
+  return field === undefined ? undefined : new Refusal(name, `Object.prototype holds '${field}', a field every object would inherit: nothing can be read`)
+}
+
+const subjectPart = part<Subject>('subject', subjectC)
+const actionPart = part<Action>('action', actionC)
+const resourcePart = part<Resource>('resource', resourceC)
+
 /** A subject checked and copied (see {@link checkedPart}). */
-export const checkedSubject = checkedPart<Subject>('subject', subjectC)
+export const checkedSubject = (subject: unknown): Subject | Refusal => polluted('subject') ?? copied(subjectPart, subject)
 /** An action checked and copied (see {@link checkedPart}). */
-export const checkedAction = checkedPart<Action>('action', actionC)
+export const checkedAction = (action: unknown): Action | Refusal => polluted('action') ?? copied(actionPart, action)
 /** A resource checked and copied (see {@link checkedPart}). */
-export const checkedResource = checkedPart<Resource>('resource', resourceC)
+export const checkedResource = (resource: unknown): Resource | Refusal => polluted('resource') ?? copied(resourcePart, resource)
 
 /**
  * The request every rule sees, checked once before any of them runs: subject, action and resource
@@ -104,11 +117,12 @@ export const checkedRequest = (subject: unknown, action: unknown, resource: unkn
   } catch {
     // A part that cannot be read: the codecs' path below names it.
   }
+  // One look at Object.prototype for the three parts.
   const s = checkedSubject(subject)
   if (s instanceof Refusal) return s
-  const a = checkedAction(action)
+  const a = copied(actionPart, action)
   if (a instanceof Refusal) return a
-  const r = checkedResource(resource)
+  const r = copied(resourcePart, resource)
   if (r instanceof Refusal) return r
   const actor: Actor | undefined = s.kind === 'scheduler' ? undefined : s
   return { subject: s, actor, action: a, resource: r }
