@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { compile, type CompileError } from '../src/index.js'
+import { accessReport, accessReview, apply, compile, connectionMembers, decide, decideCells, encode, id, impact, impactOf, lint, replay, trace, whatCan, whoCan, type CompileError, type World } from '../src/index.js'
 
 const errorsOf = (input: unknown): readonly CompileError[] => {
   const result = compile(input)
@@ -87,6 +87,46 @@ describe('compile: very many errors are reported, never a RangeError', () => {
     const errors = errorsOf({ tenant: { users, workspaces: [], models: [] } })
     expect(errors).toHaveLength(300_000)
     expect(errors.at(-1)).toEqual({ code: 'invalid_input', path: 'tenant.users[299999].nick', message: "unknown field 'nick' in user" })
+  })
+})
+
+describe('a World is what compile or apply returned, nothing else', () => {
+  const compiled = compile({ tenant: { users: [], workspaces: [], models: [] } })
+  const world = compiled._tag === 'Right' ? compiled.right : undefined
+  const switchOn = { actor: { kind: 'user', id: 'tina' }, action: { type: 'tenant.setSwitch', switch: 'userManagement', on: true }, resource: { kind: 'tenant' }, at: 1, tiebreak: 1 } as never
+  const forged: readonly [string, unknown][] = [
+    ['the Either compile returns, not its right', compiled],
+    ['an object shaped like a world', JSON.parse(JSON.stringify(world ?? {}))],
+    ['null', null],
+  ]
+  const uses: readonly [string, (w: World) => unknown][] = [
+    ['decide', (w) => decide(w)],
+    ['trace', (w) => trace(w)],
+    ['whoCan', (w) => whoCan(w)],
+    ['whatCan', (w) => whatCan(w)],
+    ['decideCells', (w) => decideCells(w)],
+    ['accessReview', (w) => accessReview(w)],
+    ['accessReport', (w) => accessReport(w)],
+    ['lint', (w) => lint(w)],
+    ['encode', (w) => encode(w)],
+    ['apply', (w) => apply(w, switchOn)],
+    ['replay', (w) => replay(w, [switchOn])],
+    ['impactOf', (w) => impactOf(w, switchOn)],
+    ['impact', (w) => impact(w, w)],
+    ['connectionMembers', (w) => connectionMembers(w, id.connection('c'))],
+  ]
+  test.each(forged.flatMap(([what, value]) => uses.map(([name, use]) => [name, what, value, use] as const)))(
+    '%s refuses %s with a TypeError, where it used to read it as an empty world (lint: no findings, accessReview: no rows)',
+    (_, __, value, use) => {
+      expect(() => use(value as World)).toThrow(new TypeError('expected a World that compile or apply returned (compile(input).right), got something else'))
+    },
+  )
+  test('a compiled world and the worlds apply returns are accepted', () => {
+    expect(world).toBeDefined()
+    if (world === undefined) return
+    expect(lint(world)).toEqual([])
+    const after = apply(world, switchOn)
+    if (after._tag === 'Right') expect(() => lint(after.right.world)).not.toThrow()
   })
 })
 

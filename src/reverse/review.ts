@@ -6,7 +6,7 @@ import { decide } from '../decide.js'
 import type { Session } from '../domain/subject.js'
 import { snapshotOf } from '../internal/world-handle.js'
 import { checkedPart, Refusal } from '../request-check.js'
-import type { World } from '../snapshot/snapshot.js'
+import type { Snapshot, World } from '../snapshot/snapshot.js'
 import { accountRows } from './review-account.js'
 import { driverRows } from './review-drivers.js'
 import { modelRows, selectiveAccessRows } from './review-model.js'
@@ -51,14 +51,14 @@ export interface AccessReviewOptions {
 export const accessReview = (world: World, options: AccessReviewOptions = {}): Iterable<AccessReviewRow> => {
   const checked = checkedOptions(options)
   if (checked instanceof Refusal) throw new TypeError(`${checked.path}: ${checked.message}`)
-  return rows(world, new Set(checked.sections ?? reviewSections), checked.session)
+  // The world is looked at now, not when the first row is asked for: a value that is not one throws here.
+  return rows(world, snapshotOf(world), new Set(checked.sections ?? reviewSections), checked.session)
 }
 
 /** The options checked and copied through a codec: known fields of the right types, an unknown one an error. */
 const checkedOptions = checkedPart('options', struct('options', {}, { sections: listOf(oneOf('section', reviewSections)), session: sessionC }))
 
-function* rows(world: World, wanted: ReadonlySet<unknown>, session: Session | undefined): Generator<AccessReviewRow> {
-  const snapshot = snapshotOf(world)
+function* rows(world: World, snapshot: Snapshot, wanted: ReadonlySet<unknown>, session: Session | undefined): Generator<AccessReviewRow> {
   const decider = decide(world)
   const { tenant, workplace, account } = snapshot
   const sources: { readonly [S in ReviewSection]: () => Iterable<RowRequest> } = {
