@@ -1,6 +1,7 @@
 import type { Subject } from '../domain/subject.js'
 import type { Resource } from '../domain/resource.js'
 import { explainReason } from '../explain.js'
+import { timeText } from '../explain/time.js'
 import { checkedCommand, isRefused } from './checked.js'
 import type { Command } from './command.js'
 import type { Outcome } from './replay.js'
@@ -42,7 +43,7 @@ const what = (resource: Resource): string => {
  * ```
  */
 export const describeCommand = (command: Command): string =>
-  `${new Date(command.at).toISOString()} #${command.tiebreak} ${who(command.actor)} ${command.action.type} on ${what(command.resource)}`
+  `${timeText(command.at)} #${command.tiebreak} ${who(command.actor)} ${command.action.type} on ${what(command.resource)}`
 
 /**
  * The command of an outcome, described once `commandCodec` has read it: a refused outcome holds the

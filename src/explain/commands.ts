@@ -1,11 +1,7 @@
 import type { CommandReasons } from '../decision/reasons/commands.js'
+import { timeText as time } from './time.js'
 import type { Wording } from './wording.js'
 
-/** A timestamp as an ISO date, or as milliseconds when it lies outside the dates JavaScript can write. */
-const time = (at: number): string => {
-  const date = new Date(at)
-  return Number.isNaN(date.getTime()) ? `${at} ms` : date.toISOString()
-}
 
 /**
  * English for the reasons of commands.

@@ -60,6 +60,13 @@ describe('malformed commands are refused, never thrown', () => {
     expect(explainReplay(outcomes).split('\n')[0]).toBe("1. 2026-11-23T09:01:00.000Z #1 user 'tina' tenant.setSwitch on the tenant: applied.")
   })
 
+  it('a command timed beyond the dates JavaScript can write (any finite number is a timestamp) is explained in milliseconds', () => {
+    const late = { ...switchOn, at: 1e308 } as Command
+    const outcomes = replay(planningWorld(), [late]).outcomes
+    expect(outcomes.map((o) => o.status)).toEqual(['applied'])
+    expect(explainReplay(outcomes).split('\n')[0]).toBe("1. 1e+308 ms #1 user 'tina' tenant.setSwitch on the tenant: applied.")
+  })
+
   it('receive refuses a malformed command into refused and changes nothing', () => {
     const h = [switchOn, noTiebreak].reduce(receive, history(planningWorld()))
     expect(h.commands).toHaveLength(1)
