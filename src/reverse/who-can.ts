@@ -22,7 +22,7 @@ import { binaryHas, page, positionOf, type Settled, type WhoCanAnswer, type WhoC
  * - `minLevel`: a level of the action's lattice (`'write'` for cells); a subject qualifies when
  *   `decide` allows and its level reaches it. Defaults to the level the action requires.
  * - `include`: see {@link WhoCanInclude}.
- * - `limit`: at most this many entries (default: all); `cursor`: the `next` of the previous page.
+ * - `limit`: at most this many entries, a whole number (default: all); `cursor`: the `next` of the previous page.
  * - `session`: the session every user asks with (account roles need one, R58).
  *
  * @example
@@ -125,7 +125,8 @@ export const whoCan = (world: World): WhoCan => {
     const include: unknown = options.include ?? 'allowed'
     if (include !== 'allowed' && include !== 'denied' && include !== 'all') return invalid('options.include', `expected 'allowed', 'denied' or 'all', got ${String(include)}`)
     const limit: unknown = options.limit ?? Infinity
-    if (typeof limit !== 'number' || !(limit >= 1)) return invalid('options.limit', `expected a number of at least 1, got ${String(limit)}`)
+    if (typeof limit !== 'number' || !(limit >= 1) || !(Number.isInteger(limit) || limit === Infinity))
+      return invalid('options.limit', `expected a whole number of at least 1, got ${String(limit)}`)
     const spec = actionSpecs[action.type]
     const rank = lattice[spec.lattice].rank
     const minLevel: unknown = options.minLevel ?? spec.requires

@@ -20,6 +20,7 @@ describe('reverse questions on bad input: an empty answer with a reason, never a
     ['a level of another lattice', read, cell({ 'cost-centre': 'cc-berlin', product: 'widgets' }), { minLevel: 'admin' }, 'request.invalid'],
     ['a bad include', read, cell({ 'cost-centre': 'cc-berlin', product: 'widgets' }), { include: 'some' }, 'request.invalid'],
     ['a zero limit', read, cell({ 'cost-centre': 'cc-berlin', product: 'widgets' }), { limit: 0 }, 'request.invalid'],
+    ['a limit that is not a whole number (it used to be ignored, every entry listed)', read, cell({ 'cost-centre': 'cc-berlin', product: 'widgets' }), { limit: 1.5, include: 'all' }, 'request.invalid'],
     ['a forged cursor', read, cell({ 'cost-centre': 'cc-berlin', product: 'widgets' }), { cursor: 'p99999' }, 'request.invalid'],
   ]
   for (const [name, action, at, options, code] of whoCases)
