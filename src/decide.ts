@@ -88,6 +88,9 @@ export interface DeciderOptions {
 }
 
 const budgetOf = (options: DeciderOptions): number => {
+  const given: unknown = options
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) throw new TypeError(`options: expected an object, got ${String(given)}`)
+  for (const key of Object.keys(given)) if (key !== 'memoBudget') throw new TypeError(`options.${key}: not an option of a decider (memoBudget is the one)`)
   const budget: unknown = options.memoBudget === undefined ? defaultMemoBudget : options.memoBudget
   if (typeof budget !== 'number' || !(budget >= 0)) throw new TypeError(`options.memoBudget: expected a number of bytes, at least 0, got ${String(budget)}`)
   return budget
@@ -188,7 +191,7 @@ const guarded = (
 /**
  * Decides with a given policy. A service binds the world once and keeps the returned function: it
  * remembers what it derives from the world across requests (see {@link DeciderOptions}). Total: it
- * never throws; any malformed request or failing rule comes back as a deny. Bad options throw here,
+ * never throws; any malformed request or failing rule comes back as a deny. Bad options (an unknown one, a bad budget) throw here,
  * naming the option.
  *
  * @example

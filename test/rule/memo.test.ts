@@ -205,6 +205,13 @@ describe('decideWith options.memoBudget', () => {
     expect(bind).toThrow(/options\.memoBudget/)
   })
 
+  it.each([
+    ['a misspelled option, which used to be ignored', { memoBuget: 1024 }, 'options.memoBuget: not an option of a decider (memoBudget is the one)'],
+    ['null options (as from a JSON config)', null, 'options: expected an object, got null'],
+  ])('%s throws a TypeError naming it', (_name, options, message) => {
+    expect(() => decideWith(defaultPolicy, options as never)(world)).toThrow(new TypeError(message))
+  })
+
   it.each([0, 1, 256, Number.POSITIVE_INFINITY])('a budget of %s binds', (budget) => {
     expect(typeof decideWith(defaultPolicy, { memoBudget: budget })(world)).toBe('function')
   })
