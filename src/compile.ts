@@ -49,7 +49,7 @@ const unreadable = (path: string, error: unknown): CompileError => ({ code: 'inv
 /** The settings decoded, or their errors at `settings.<name>`. */
 const settingsOf = (settings: Partial<Settings> | undefined): Either<readonly CompileError[], Partial<Settings>> => {
   try {
-    const decoded = settingsC.decode(settings ?? {})
+    const decoded = settingsC.decode(settings === undefined ? {} : settings)
     return decoded._tag === 'Left' ? left(invalid('settings', decoded.left)) : right(decoded.right)
   } catch (error) {
     return left([unreadable('settings', error)])

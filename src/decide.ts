@@ -14,6 +14,7 @@ import { defaultMemoBudget, memo } from './rule/memo.js'
 import type { ActorResolution, RuleContext } from './rule/rule.js'
 import type { World } from './snapshot/snapshot.js'
 import { cellLookups, type CellLookup } from './snapshot/tenant/cell-lookup.js'
+import { knownOptions } from './internal/options.js'
 import { thrownMessage } from './internal/thrown.js'
 import { checkedRequest, Refusal } from './request-check.js'
 
@@ -88,10 +89,8 @@ export interface DeciderOptions {
 }
 
 const budgetOf = (options: DeciderOptions): number => {
-  const given: unknown = options
-  if (typeof given !== 'object' || given === null || Array.isArray(given)) throw new TypeError(`options: expected an object, got ${String(given)}`)
-  for (const key of Object.keys(given)) if (key !== 'memoBudget') throw new TypeError(`options.${key}: not an option of a decider (memoBudget is the one)`)
-  const budget: unknown = options.memoBudget === undefined ? defaultMemoBudget : options.memoBudget
+  const given = knownOptions(options, ['memoBudget'], 'a decider')['memoBudget']
+  const budget: unknown = given === undefined ? defaultMemoBudget : given
   if (typeof budget !== 'number' || !(budget >= 0)) throw new TypeError(`options.memoBudget: expected a number of bytes, at least 0, got ${String(budget)}`)
   return budget
 }

@@ -1,15 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { Failure, type Io } from './io.js'
+import { whyUnreadable } from './unreadable.js'
 
-const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined
-
-const why: Readonly<Record<string, string>> = { ENOENT: 'no such file', EISDIR: 'is a folder, not a file', EACCES: 'permission denied' }
-
-const unreadable = (path: string, error: unknown): Failure => {
-  const known = why[errorCode(error) ?? '']
-  return new Failure(`${path}: ${known ?? `cannot be read (${error instanceof Error ? error.message : String(error)})`}`)
-}
+const unreadable = (path: string, error: unknown): Failure => new Failure(`${path}: ${whyUnreadable(error)}`)
 
 /**
  * The text of a file, or of standard input when the path is `-`. A missing or unreadable file is a

@@ -5,6 +5,7 @@ import type { Command } from '../commands/command.js'
 import { compile } from '../compile.js'
 import { decide, decideWith } from '../decide.js'
 import type { ModelId, UserId } from '../domain/ids.js'
+import { knownOptions } from '../internal/options.js'
 import { snapshotOf } from '../internal/world-handle.js'
 import { defaultPolicy, modules } from '../policy.js'
 import { policy } from '../rule/policy.js'
@@ -39,7 +40,8 @@ const everyone = (pair: Pair): ReadonlyMap<ModelId, ReadonlyMap<UserId, Reach>> 
 
 /**
  * Options of {@link impact}: `scope` overrides what is compared (by default, what differs between
- * the two worlds, {@link scopeBetween}; `everything` is the brute force).
+ * the two worlds, {@link scopeBetween}; `everything` is the brute force). Options that are not an
+ * object, or a misspelled one, throw a `TypeError` naming it (`options.scop`).
  *
  * @example
  * ```ts
@@ -63,7 +65,7 @@ export interface ImpactOptions {
  * ```
  */
 export const impact = (before: World, after: World, options: ImpactOptions = {}): Impact => {
-  const scope = options.scope ?? scopeBetween(before, after)
+  const scope = (knownOptions(options, ['scope'], 'impact')['scope'] as Scope | undefined) ?? scopeBetween(before, after)
   const pair: Pair & { readonly before: ModelSide; readonly after: ModelSide } = { before: sideOf(before), after: sideOf(after) }
   const people = scope.everything ? union(pair.before.tenant?.users.keys(), pair.after.tenant?.users.keys()) : [...scope.people]
   const administration = people.map((user) => administrationOf(pair, user))

@@ -22,6 +22,8 @@ describe('settings', () => {
     expect(errorsOf({ writeDriverAloneFalse: 'nne' })).toEqual([{ code: 'invalid_input', path: 'settings.writeDriverAloneFalse', message: 'expected one of read, none' }]))
   it('settings that are not an object are an error', () =>
     expect(errorsOf('strict')).toEqual([{ code: 'invalid_input', path: 'settings', message: 'expected settings (an object)' }]))
+  it('null settings (as from a JSON config) are an error, not the defaults', () =>
+    expect(errorsOf(null)).toEqual([{ code: 'invalid_input', path: 'settings', message: 'expected settings (an object)' }]))
   it('with a bad world too, every error comes at once', () => {
     const result = compile({ tenant: 1 }, { platformAdministratorAuthors: 1 } as never)
     expect(result._tag === 'Left' ? result.left.map((e) => e.path) : []).toEqual(['settings.platformAdministratorAuthors', 'tenant'])

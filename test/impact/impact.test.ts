@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { apply, encode, explainImpact, id, impact, impactOf, impactOfInput, resource, subject, type AccountInput, type Command } from '../../src/index.js'
+import { apply, encode, explainImpact, id, impact, impactOf, impactOfInput, everything, resource, subject, type AccountInput, type Command } from '../../src/index.js'
 import { boxesOf } from '../../src/impact/item-sets.js'
 import { compiled } from '../support/compiled.js'
 import { account } from '../support/fixtures/account.js'
@@ -86,5 +86,22 @@ describe('cells as boxes', () => {
     const found = boxesOf(cells)
     expect(found.flatMap((box) => box.reduce<number[][]>((acc, items) => acc.flatMap((c) => items.map((i) => [...c, i])), [[]])).map(String).sort()).toEqual(cells.map(String).sort())
     expect(found.length).toBe(boxes.length)
+  })
+})
+
+describe('impact options', () => {
+  const world = planningWorld()
+  it.each([
+    ['a misspelled option, which used to be ignored', { scop: everything }, 'options.scop: not an option of impact (scope is the one)'],
+    ['null options (as from a JSON config)', null, 'options: expected an object, got null'],
+    ['an array', [], 'options: expected an object, got an array'],
+    ['a string', 'everything', "options: expected an object, got 'everything'"],
+  ])('%s throws a TypeError naming it', (_name, options, message) => {
+    expect(() => impact(world, world, options as never)).toThrow(new TypeError(message))
+  })
+
+  it('the one option, scope, is taken: everything decides every user, the default only what differs', () => {
+    expect(impact(world, world, { scope: everything }).scope.everything).toBe(true)
+    expect(impact(world, world).scope.everything).toBe(false)
   })
 })

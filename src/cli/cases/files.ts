@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { codecs } from '../../index.js'
 import { caseFileC } from './case-file.js'
 import { errorsText, runCase, type CaseResult } from './run.js'
+import { whyUnreadable } from '../unreadable.js'
 
 /**
  * Every `.json` file under a folder, sorted, recursively (or the path itself when it is a file).
@@ -26,8 +27,8 @@ const parsed = (path: string): { readonly value: unknown } | { readonly error: s
   let text: string
   try {
     text = readFileSync(path, 'utf8')
-  } catch {
-    return { error: 'no such file' }
+  } catch (error) {
+    return { error: whyUnreadable(error) }
   }
   try {
     return { value: JSON.parse(text) as unknown }
