@@ -80,7 +80,7 @@ export { connectionMembers, type MemberList, type UserMember, type GroupMember, 
 
 // Commands: the world over time
 export { commandTypes, isUserImport, isSelectiveAccessImport, isMemberCommand, isAccountCommand, isCloudworksCreate, isConnectionCreate, isWorkplaceStructureCommand, isModelStructureCommand, isListEdit, isCellWrite, type CellWrite, type CellWriteCommand, type ListEdit, type ListEditCommand, type ModelStructureCommand, type WorkplaceStructureCommand, type AccountCommand, type CloudworksCreateCommand, type CloudworksCreation, type ConnectionCreateCommand, type CreateCommandType, type MemberCommand, type Command, type CommandBase, type CommandType, type ImportCommandType, type Tiebreak, type PlainCommand, type UserImportCommand, type SelectiveAccessImportCommand, type UserImportRow, type SelectiveAccessRow } from './commands/command.js'
-export { commandC as commandCodec } from './codecs/command.js'
+export { commandCodec } from './codecs/index.js'
 export { apply, applyWith, type Report, type Change } from './commands/apply.js'
 export type { RowOutcome } from './commands/effects/rows.js'
 export { replay, replayWith, type Replay, type Outcome, type Step } from './commands/replay.js'

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
+import * as t from 'io-ts'
 import { describe, expect, test } from 'vitest'
-import { codecs, decideWith, reason, reasonCodes, settle, verdict, type Decision } from '../src/index.js'
+import { codecs, commandCodec, decideWith, reason, reasonCodes, settle, verdict, type Decision } from '../src/index.js'
 import { questionFrom } from './support/arbitraries/questions.js'
 import { compiled, probePolicy } from './support/compiled.js'
 import { settlingArb } from './support/arbitraries/verdicts.js'
@@ -123,5 +124,25 @@ describe('codecs.request', () => {
   test('reports every bad field of a request at once', () => {
     const result = codecs.request.decode({ subject: { kind: 'user' }, action: { type: 'cell.read' }, resource: { kind: 'model' } })
     expect(result._tag === 'Left' ? codecs.report(result.left).map((e) => e.path) : []).toStrictEqual(['subject.id', 'action.channel', 'resource.id'])
+  })
+})
+
+describe('the exported codecs are total', () => {
+  const revoked = (): unknown => {
+    const { proxy, revoke } = Proxy.revocable({}, {})
+    revoke()
+    return proxy
+  }
+  const throwing = (): unknown => new Proxy({}, { get: () => { throw Object.create(null) }, ownKeys: () => { throw new Error('no keys') } })
+  const exported = { ...codecs, commandCodec } as Record<string, unknown>
+  const named = Object.entries(exported).filter((entry): entry is [string, t.Mixed] => entry[1] instanceof t.Type)
+  test('covers every codec exported', () => expect(named.map(([name]) => name).sort()).toEqual(['action', 'commandCodec', 'decision', 'reason', 'request', 'resource', 'subject', 'world']))
+  test.each(named)('%s: a value whose reading throws is one error at the root, and is() is false (they used to throw)', (_name, codec) => {
+    for (const value of [revoked(), throwing()]) {
+      const decoded = codec.decode(value)
+      expect(decoded._tag).toBe('Left')
+      expect(decoded._tag === 'Left' ? codecs.report(decoded.left) : []).toEqual([{ path: '(root)', message: expect.stringMatching(/^it could not be read: /) as unknown }])
+      expect(codec.is(value)).toBe(false)
+    }
   })
 })
