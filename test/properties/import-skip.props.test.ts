@@ -6,8 +6,13 @@ import { compiled } from '../support/compiled.js'
 const items = ['i0', 'i1', 'i2', 'i3'] as const
 const grantsArb = fc.uniqueArray(fc.record({ item: fc.constantFrom(...items), level: fc.constantFrom('read' as const, 'write' as const) }), { selector: (g) => g.item })
 
-/** Model m: SA list region, module sales by region, import `imp` from a file into sales; RIU a runs integration `load`. */
-const world = (grants: readonly { item: string; level: 'read' | 'write' }[], wsa: boolean, alias: readonly { item: string; level: 'read' | 'write' }[]): TenantInput => ({
+/** Model m: SA list region, module sales by region, import `imp` from a file into sales (or into the list region); RIU a runs integration `load`. */
+const world = (
+  grants: readonly { item: string; level: 'read' | 'write' }[],
+  wsa: boolean,
+  alias: readonly { item: string; level: 'read' | 'write' }[],
+  target: { readonly module: string } | { readonly list: string } = { module: 'sales' },
+): TenantInput => ({
   users: [{ id: 'a', kind: 'internal', restrictedIntegrationWorkspaces: ['ws'] }],
   workspaces: [{ id: 'ws', members: [{ user: 'a', admin: wsa }] }],
   models: [
@@ -19,7 +24,7 @@ const world = (grants: readonly { item: string; level: 'read' | 'write' }[], wsa
       versions: [{ id: 'v' }],
       lists: [{ id: 'region', selectiveAccess: true, items: items.map((item) => ({ id: item })) }],
       modules: [{ id: 'sales', lists: ['region'], lineItems: [{ id: 'amount' }] }],
-      actions: [{ id: 'imp', kind: 'import', source: { file: true }, target: { module: 'sales' } }],
+      actions: [{ id: 'imp', kind: 'import', source: { file: true }, target }],
       selectiveAccess: grants.map((g) => ({ user: 'a', list: 'region', ...g })),
       internalAlias: { selectiveAccess: alias.map((g) => ({ list: 'region', ...g })) },
     },
@@ -55,5 +60,14 @@ describe('import will skip (R10 on the write side, A40)', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('an import into a list (R10, A40)', () => {
+  it('warns how many of the list\'s items the actor cannot write, as an import into a module does', () => {
+    const w = compiled({ tenant: world([{ item: 'i0', level: 'write' }, { item: 'i1', level: 'read' }], false, [], { list: 'region' }) })
+    const run = decide(w)(subject.user(id.user('a')), { type: 'modelAction.run' }, resource.modelAction(id.model('m'), id.modelAction('imp')))
+    expect(run.effect).toBe('allow')
+    expect(run.warnings).toEqual([{ code: 'selective_access.import_skip', action: 'imp', model: 'm', list: 'region', skipped: 3, items: 4 }])
   })
 })
