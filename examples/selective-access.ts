@@ -1,7 +1,7 @@
 // Selective access: regional managers see their own region, and a CloudWorks export run as the
 // Internal (Full Access) alias comes out empty because nobody granted the alias any region.
 // Run with: npx tsx examples/selective-access.ts
-import { compile, decide, explain, id, resource, subject, type Action, type Resource, type Subject, type WorldInput } from '../src/index.js'
+import { action, compile, decide, explain, id, resource, subject, type Action, type Resource, type Subject, type WorldInput } from '../src/index.js'
 
 const input: WorldInput = {
   tenant: {
@@ -42,8 +42,9 @@ const bookings = (country: string): Resource =>
   resource.cell({ model, module: id.module('bookings'), lineItem: id.lineItem('amount'), version: id.version('forecast'), items: { country: id.item(country) } })
 const user = (name: string): Subject => subject.user(id.user(name))
 const exportRun = resource.modelAction(model, id.modelAction('bookingsToWarehouse'))
-const write: Action = { type: 'cell.write', channel: 'interactive' }
-const read: Action = { type: 'cell.read', channel: 'interactive' }
+// Shared, frozen cell actions: decide recognises them without reading their keys.
+const write = action.cellWrite()
+const read = action.cellRead()
 
 const questions: readonly (readonly [string, Subject, Action, Resource])[] = [
   ['Emma (Write on EMEA) updates France', user('emma'), write, bookings('france')],
@@ -54,4 +55,4 @@ const questions: readonly (readonly [string, Subject, Action, Resource])[] = [
   ['The scheduled export runs as Internal (Full Access)', subject.internalAlias, { type: 'modelAction.run' }, exportRun],
 ]
 
-for (const [question, who, action, on] of questions) console.log(`${question}?\n${explain(ask(who, action, on))}\n`)
+for (const [question, who, act, on] of questions) console.log(`${question}?\n${explain(ask(who, act, on))}\n`)

@@ -1,46 +1,29 @@
-import type { ReadChannel, WriteChannel } from './domain/actions/data.js'
+import { cellAction } from './domain/actions/cell-actions.js'
 import type { Request } from './domain/request.js'
 import type { CellResource } from './domain/resource.js'
 import type { UserSubject } from './domain/subject.js'
-
-const isId = (u: unknown): u is string => typeof u === 'string' && u.length > 0
-/** An object the codecs read as a struct: not null, not an array. */
-const isObject = (u: unknown): u is Readonly<Record<string, unknown>> => typeof u === 'object' && u !== null && !Array.isArray(u)
-
-const read = (channel: ReadChannel): Request['action'] => Object.freeze({ type: 'cell.read', channel })
-const write = (channel: WriteChannel): Request['action'] => Object.freeze({ type: 'cell.write', channel })
-/** The cell actions, one frozen object each: a checked action is one of these, never a copy to allocate. */
-const readInteractive = read('interactive')
-const readExport = read('export')
-const readImportSource = read('importSource')
-const writeInteractive = write('interactive')
-const writeFileImport = write('fileImport')
-const writeModelImport = write('modelImport')
-
-/** The cell action of this type and channel, compared directly (no hashing), or undefined. */
-const cellAction = (type: unknown, channel: unknown): Request['action'] | undefined => {
-  if (type === 'cell.read')
-    return channel === 'interactive' ? readInteractive : channel === 'export' ? readExport : channel === 'importSource' ? readImportSource : undefined
-  if (type === 'cell.write')
-    return channel === 'interactive' ? writeInteractive : channel === 'fileImport' ? writeFileImport : channel === 'modelImport' ? writeModelImport : undefined
-  return undefined
-}
+import { hasExactly, isId, isObject } from './internal/plain-fields.js'
 
 /**
- * Whether an object's enumerable keys are exactly the `count` names given, each its own, as the codecs
- * require of a struct's fields (`codecs.subject` and the others reject an unknown key and a missing or
- * inherited field, whatever the prototype). One for-in loop and direct comparisons: the own-property
- * test of a key the loop yields is compiled to a check of the object's hidden class, so that nothing is
- * allocated or looked up. Unused names are `''`, which no key the loop yields can equal here (an empty
- * key is not among the names counted).
+ * The cell action an action names, checked as the codecs check it (exactly `type` and `channel`, each
+ * one the codecs know): one of the frozen cell actions of `action`, or undefined for anything else,
+ * including an action whose fields cannot be read.
+ *
+ * @example
+ * ```ts
+ * cellActionOf({ type: 'cell.read', channel: 'export' }) // a frozen { type: 'cell.read', channel: 'export' }
+ * cellActionOf({ type: 'model.open' }) // undefined
+ * ```
  */
-const hasExactly = (u: object, count: number, a: string, b: string, c = '', d = '', e = '', f = ''): boolean => {
-  let seen = 0
-  for (const key in u) {
-    if (key === '' || (key !== a && key !== b && key !== c && key !== d && key !== e && key !== f) || !Object.prototype.hasOwnProperty.call(u, key)) return false
-    seen++
+export const cellActionOf = (action: unknown): Request['action'] | undefined => {
+  try {
+    if (!isObject(action)) return undefined
+    const act = cellAction(action['type'], action['channel'])
+    // The action itself when it is one of the shared, frozen cell actions: no key to look at.
+    return act !== undefined && ((act as object) === action || hasExactly(action, 2, 'type', 'channel')) ? act : undefined
+  } catch {
+    return undefined
   }
-  return seen === count
 }
 
 /**
@@ -61,7 +44,7 @@ const namesItems = (u: unknown): u is CellResource['items'] => {
  * accept and copies what they copy, except that the cell's `items` are checked in place and kept (the
  * cell lookup reads each item once, own properties only); for anything else, including any request it
  * is unsure of, it returns undefined and the codecs decide (`test/decide/cell-request.props.test.ts`).
- * Each field of the caller's objects is read once.
+ * Each field of the caller's objects is read once; a shared cell action of `action` is taken as it is.
  *
  * @example
  * ```ts
@@ -70,9 +53,9 @@ const namesItems = (u: unknown): u is CellResource['items'] => {
  * ```
  */
 export const cellRequest = (subject: unknown, action: unknown, resource: unknown): Request | undefined => {
-  if (!isObject(subject) || !isObject(action) || !isObject(resource)) return undefined
-  const act = cellAction(action['type'], action['channel'])
-  if (act === undefined || !hasExactly(action, 2, 'type', 'channel')) return undefined
+  if (!isObject(subject) || !isObject(resource)) return undefined
+  const act = cellActionOf(action)
+  if (act === undefined) return undefined
   const kind = subject['kind']
   const id = subject['id']
   if (kind !== 'user' || !isId(id) || !hasExactly(subject, 2, 'kind', 'id')) return undefined

@@ -36,6 +36,7 @@ export type {
 export { lattice, type Access, type ConnectionRole, type Permission, type Level, type Lattice, type LatticeName } from './domain/lattice.js'
 export { subject, type Subject, type Actor, type Session, type UserSubject, type InternalAliasSubject, type SchedulerSubject } from './domain/subject.js'
 export { resource, type Resource, type ResourceKind } from './domain/resource.js'
+export { action } from './domain/actions/cell-actions.js'
 export type {
   TenantResource, UserResource, WorkspaceResource, ModelResource, ListResource, ListItemResource, CellResource,
   ModelActionResource, CloudworksConnectionResource, IntegrationResource, WorkplaceResource, WorkplaceConnectionResource,

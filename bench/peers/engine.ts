@@ -1,5 +1,5 @@
 import { isRight } from 'fp-ts/lib/Either.js'
-import { compile, decide, id, resource, subject, type Action, type Decider, type Resource, type Subject, type World } from '../../src/index.js'
+import { action, compile, decide, id, resource, subject, type Action, type Decider, type Resource, type Subject, type World } from '../../src/index.js'
 import { planningInput } from '../workloads/planning-input.js'
 import { names, type CellRequest, type Planning } from '../workloads/planning.js'
 
@@ -10,8 +10,6 @@ export interface EngineRequest {
   readonly resource: Resource
 }
 
-const read: Action = { type: 'cell.read', channel: 'interactive' }
-const write: Action = { type: 'cell.write', channel: 'interactive' }
 
 /** Compiles a world input, throwing with the first errors if it does not compile. */
 export const compiled = (input: unknown): World => {
@@ -23,11 +21,11 @@ export const compiled = (input: unknown): World => {
 /** The planning workload compiled by the engine. */
 export const engineWorld = (world: Planning): World => compiled(planningInput(world))
 
-/** Neutral cell requests as engine requests. */
+/** Neutral cell requests as engine requests, built by the library's constructors (the cell actions are shared). */
 export const engineRequests = (requests: readonly CellRequest[]): EngineRequest[] =>
   requests.map((r) => ({
     subject: subject.user(id.user(r.user)),
-    action: r.write ? write : read,
+    action: r.write ? action.cellWrite() : action.cellRead(),
     resource: resource.cell({
       model: id.model(names.model),
       module: id.module(names.module),
@@ -36,6 +34,28 @@ export const engineRequests = (requests: readonly CellRequest[]): EngineRequest[
       items: { costCentres: id.item(r.costCentre), products: id.item(r.product) },
     }),
   }))
+
+/**
+ * Neutral cell requests as plain object literals, as a caller writes them without the constructors or
+ * a service reads them from JSON: the same fields, unvetted, so that `decide` checks and copies each
+ * part on every call.
+ */
+export const plainRequests = (requests: readonly CellRequest[]): EngineRequest[] =>
+  requests.map((r) => ({
+    subject: { kind: 'user', id: id.user(r.user) },
+    action: r.write ? writeLiteral : readLiteral,
+    resource: {
+      kind: 'cell',
+      model: id.model(names.model),
+      module: id.module(names.module),
+      lineItem: id.lineItem(names.lineItem),
+      version: id.version(r.version),
+      items: { costCentres: id.item(r.costCentre), products: id.item(r.product) },
+    },
+  }))
+
+const readLiteral: Action = { type: 'cell.read', channel: 'interactive' }
+const writeLiteral: Action = { type: 'cell.write', channel: 'interactive' }
 
 /** The engine as a yes/no peer (for the agreement check). */
 export const enginePeer = (world: World): ((request: EngineRequest) => boolean) => {

@@ -4,7 +4,7 @@ import { measureBuild, overPool, timeTasks, type Timing } from '../measure.js'
 import type { Options } from '../options.js'
 import { casl } from '../peers/casl.js'
 import { cedarPeer } from '../peers/cedar.js'
-import { engineRequests, engineWorld } from '../peers/engine.js'
+import { engineRequests, engineWorld, plainRequests } from '../peers/engine.js'
 import { floor } from '../peers/floor.js'
 import { num, ratio, spread, type Outcome } from '../report.js'
 import { cellRequests, names, planning, usersInTurn, workload1 } from '../workloads/planning.js'
@@ -12,6 +12,8 @@ import { cellRequests, names, planning, usersInTurn, workload1 } from '../worklo
 /** How many users take turns in the second measure of workload 1. */
 const inTurnUsers = 200
 const inTurnName = `accessgrid, ${inTurnUsers} users in turn`
+/** The engine on the same requests written as plain objects: checked and copied on every call. */
+const plainName = 'accessgrid, plain objects'
 
 /** Workload 1: single cell decisions, the engine side by side with the floor, CASL and Cedar. */
 export const runCells = (options: Options): Outcome => {
@@ -25,6 +27,7 @@ export const runCells = (options: Options): Outcome => {
   }
   const engine = decide(built.accessgrid.value)
   const prepared = engineRequests(requests)
+  const plain = plainRequests(requests)
   const inTurn = usersInTurn(world, inTurnUsers, options.agreement)
   const preparedInTurn = engineRequests(inTurn)
   const engineAllows = (i: number): boolean => {
@@ -33,6 +36,7 @@ export const runCells = (options: Options): Outcome => {
   }
   const votes = agreement([
     { name: 'accessgrid', limit: requests.length, allows: engineAllows },
+    { name: plainName, limit: requests.length, allows: (i) => engine(plain[i]!.subject, plain[i]!.action, plain[i]!.resource).effect === 'allow' },
     { name: 'floor', limit: requests.length, allows: (i) => built.floor.value(requests[i]!) },
     { name: 'CASL', limit: requests.length, allows: (i) => built.casl.value(requests[i]!) },
     { name: 'Cedar', limit: options.cedarAgreement, allows: (i) => built.cedar.value(requests[i]!) },
@@ -46,6 +50,7 @@ export const runCells = (options: Options): Outcome => {
       overPool('accessgrid', prepared, 1_000, (r) => engine(r.subject, r.action, r.resource).effect === 'allow'),
       overPool('floor', requests, 1_000, built.floor.value),
       overPool('CASL', requests, 1_000, built.casl.value),
+      overPool(plainName, plain, 1_000, (r) => engine(r.subject, r.action, r.resource).effect === 'allow'),
       overPool(inTurnName, preparedInTurn, 1_000, (r) => engine(r.subject, r.action, r.resource).effect === 'allow'),
       overPool(`floor, ${inTurnUsers} users in turn`, inTurn, 1_000, built.floor.value),
     ],
@@ -58,6 +63,7 @@ export const runCells = (options: Options): Outcome => {
     const cost = built[name === 'CASL' ? 'casl' : name === 'Cedar' ? 'cedar' : name]
     return [name, spread(at(name)), ratio(at(name), at('floor')), ratio(at(name), at('CASL')), ratio(at(name), at('Cedar')), num(cost.ms), num(cost.mb)]
   })
+  rows.push([plainName, spread(at(plainName)), ratio(at(plainName), at('floor')), ratio(at(plainName), at('CASL')), ratio(at(plainName), at('Cedar')), '—', '—'])
   const inTurnFloor = at(`floor, ${inTurnUsers} users in turn`)
   rows.push([inTurnName, spread(at(inTurnName)), ratio(at(inTurnName), inTurnFloor), '—', '—', '—', '—'])
   rows.push([`floor, ${inTurnUsers} users in turn`, spread(inTurnFloor), '1.00×', '—', '—', '—', '—'])
@@ -80,7 +86,7 @@ export const runCells = (options: Options): Outcome => {
     sections: [
       {
         title: 'Workload 1: cell decisions',
-        intro: `One model: a module dimensioned by cost centres (10 regions > 200 countries > 10,000 cost centres, selective access) and 1,000 products (selective access), three versions, three roles with different module and version permissions, a read driver by cost centre and a write driver by product; ${world.users.length} users with ${workload1.grants.reduce((a, b) => a + b, 0)} selective-access grants each. Random read and write requests (${requests.length} prepared, ${num((100 * votes[0]!.allowed) / votes[0]!.checked)}% allowed) for one non-administrator user. accessgrid returns the full decision with its reasons; the peers return a boolean.`,
+        intro: `One model: a module dimensioned by cost centres (10 regions > 200 countries > 10,000 cost centres, selective access) and 1,000 products (selective access), three versions, three roles with different module and version permissions, a read driver by cost centre and a write driver by product; ${world.users.length} users with ${workload1.grants.reduce((a, b) => a + b, 0)} selective-access grants each. Random read and write requests (${requests.length} prepared, ${num((100 * votes[0]!.allowed) / votes[0]!.checked)}% allowed) for one non-administrator user. accessgrid returns the full decision with its reasons; the peers return a boolean. The accessgrid row decides requests built by the library's constructors (\`subject.user\`, \`action.cellRead\`, \`resource.cell\`): \`decide\` checks and copies the subject and the cell on every call, and recognises the shared cell action without reading its keys. The plain-objects row decides the same requests written as object literals, as a service reads them from JSON (docs/robustness.md).`,
         headers: ['peer', 'ns per decision: median (min–max)', 'vs floor', 'vs CASL', 'vs Cedar', 'compile ms', 'compile MB'],
         rows,
         notes: [
@@ -104,6 +110,7 @@ export const runCells = (options: Options): Outcome => {
     ],
     floors: [
       { shape: 'workload 1 (one user), decide', ratio: engineToFloor },
+      { shape: 'workload 1 (one user, plain objects), decide', ratio: (at(plainName)?.median ?? NaN) / (at('floor')?.median ?? NaN) },
       { shape: `workload 1 (${inTurnUsers} users in turn), decide`, ratio: (at(inTurnName)?.median ?? NaN) / (inTurnFloor?.median ?? NaN) },
     ],
     targets: [

@@ -1,19 +1,10 @@
 import * as t from 'io-ts'
 import { bareObject } from '../internal/bare-object.js'
 import { isBase64 } from '../internal/base64.js'
+import { isId } from '../internal/plain-fields.js'
 import { fastCodec, fastDecoderOf, fullOnly, leafCodec, rejected, result, type Mode } from './fast.js'
 import { withSchema } from './json-schema.js'
 import { describe } from './report.js'
-
-/**
- * Whether a value is an id: a non-empty string.
- *
- * @example
- * ```ts
- * isId('ana') // true
- * ```
- */
-export const isId = (u: unknown): u is string => typeof u === 'string' && u.length > 0
 
 /**
  * A non-empty string: every id on the wire.

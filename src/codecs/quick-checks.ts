@@ -1,4 +1,4 @@
-import { isId } from './primitives.js'
+import { isId } from '../internal/plain-fields.js'
 
 /*
  * Hand-written checks of the structs a large world holds by the million, for `struct`'s quick check

@@ -27,6 +27,9 @@ const fullFields = (props: t.Props): readonly (readonly [string, t.Mixed])[] => 
 /** Every optional field a struct declares, gathered as the codecs are defined (when the module loads). */
 const optionalFields = new Set<string>()
 
+/** An object of no field of its own, kept: a for-in loop over it yields what `Object.prototype` holds. */
+const emptyObject: object = Object.freeze({})
+
 /**
  * The first optional field of the codecs' structs that `Object.prototype` holds (a polluted prototype),
  * or undefined. Every object would inherit it, and a decoded copy, which holds only the fields given,
@@ -41,7 +44,7 @@ const optionalFields = new Set<string>()
  */
 export const pollutingField = (enumerableOnly: boolean): string | undefined => {
   if (enumerableOnly) {
-    for (const key in {}) if (optionalFields.has(key)) return key
+    for (const key in emptyObject) if (optionalFields.has(key)) return key
     return undefined
   }
   for (const key of optionalFields) if (Object.hasOwn(Object.prototype, key)) return key
