@@ -1,20 +1,14 @@
 // The cell actions of `action` are shared and frozen, and decide recognises them without reading their
 // keys: a request with one is decided exactly as with the same action written as a literal.
-import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { action, compile, decide, id, resource, subject, type Action, type Decision } from '../../src/index.js'
+import { action, compile, decide, id, subject, type Action, type Decision } from '../../src/index.js'
 import { planningRequests, planningWorld } from '../support/arbitraries/planning.js'
 import { compiled } from '../support/compiled.js'
+import { sampleBerlin, sampleInput } from '../support/worlds.js'
 
-const ask = decide(compiled(JSON.parse(readFileSync(new URL('../../examples/world.json', import.meta.url), 'utf8'))))
-const berlin = resource.cell({
-  model: id.model('finance-plan'),
-  module: id.module('opex'),
-  lineItem: id.lineItem('amount'),
-  version: id.version('budget'),
-  items: { 'cost-centre': id.item('cc-berlin'), product: id.item('widgets') },
-})
+const ask = decide(compiled(sampleInput))
+const berlin = sampleBerlin
 const literal = (a: Action): Action => JSON.parse(JSON.stringify(a)) as Action
 
 const invalidAt = (decision: Decision, path: string): void => {

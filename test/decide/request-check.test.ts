@@ -7,6 +7,7 @@ import { omit } from '../../src/internal/omit.js'
 import { snapshotOf } from '../../src/internal/world-handle.js'
 import { compiled } from '../support/compiled.js'
 import { account } from '../support/fixtures/account.js'
+import { sampleBerlin } from '../support/worlds.js'
 
 const world = compiled(JSON.parse(readFileSync(new URL('../../examples/world.json', import.meta.url), 'utf8')))
 const ask = decide(world)
@@ -14,13 +15,7 @@ const traced = trace(world)
 const paula = subject.user(id.user('paula'))
 const tina = subject.user(id.user('tina'))
 const plan = resource.model(id.model('finance-plan'))
-const berlin = resource.cell({
-  model: id.model('finance-plan'),
-  module: id.module('opex'),
-  lineItem: id.lineItem('amount'),
-  version: id.version('budget'),
-  items: { 'cost-centre': id.item('cc-berlin'), product: id.item('widgets') },
-})
+const berlin = sampleBerlin
 
 /** Both entry points, the request passed as untyped values. */
 const both = (s: unknown, a: unknown, r: unknown): readonly Decision[] => [

@@ -3,11 +3,20 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
-import { id, type ModelInput, type Subject, type TenantInput, type WorldInput } from '../../src/index.js'
+import { id, resource, type ModelInput, type Resource, type Subject, type TenantInput, type WorldInput } from '../../src/index.js'
 import type { IdPools, Question } from './arbitraries/questions.js'
 
 /** The sample tenant of `examples/world.json`. */
 export const sampleInput = JSON.parse(readFileSync(join(import.meta.dirname, '../../examples/world.json'), 'utf8')) as WorldInput & { readonly tenant: TenantInput }
+
+/** A cell of the sample world: the Berlin budget of widgets, which the planner Paula may write. */
+export const sampleBerlin: Resource = resource.cell({
+  model: id.model('finance-plan'),
+  module: id.module('opex'),
+  lineItem: id.lineItem('amount'),
+  version: id.version('budget'),
+  items: { 'cost-centre': id.item('cc-berlin'), product: id.item('widgets') },
+})
 
 /** Every id a world uses, by what it names (built-in roles included). */
 export const poolsOf = (world: WorldInput): IdPools => {
