@@ -10,7 +10,6 @@ export interface EngineRequest {
   readonly resource: Resource
 }
 
-
 /** Compiles a world input, throwing with the first errors if it does not compile. */
 export const compiled = (input: unknown): World => {
   const result = compile(input)
@@ -35,10 +34,13 @@ export const engineRequests = (requests: readonly CellRequest[]): EngineRequest[
     }),
   }))
 
+const readLiteral: Action = { type: 'cell.read', channel: 'interactive' }
+const writeLiteral: Action = { type: 'cell.write', channel: 'interactive' }
+
 /**
  * Neutral cell requests as plain object literals, as a caller writes them without the constructors or
- * a service reads them from JSON: the same fields, unvetted, so that `decide` checks and copies each
- * part on every call.
+ * a service reads them from JSON: the same fields, which `decide` checks key by key, copying the subject
+ * and the cell, on every call.
  */
 export const plainRequests = (requests: readonly CellRequest[]): EngineRequest[] =>
   requests.map((r) => ({
@@ -53,9 +55,6 @@ export const plainRequests = (requests: readonly CellRequest[]): EngineRequest[]
       items: { costCentres: id.item(r.costCentre), products: id.item(r.product) },
     },
   }))
-
-const readLiteral: Action = { type: 'cell.read', channel: 'interactive' }
-const writeLiteral: Action = { type: 'cell.write', channel: 'interactive' }
 
 /** The engine as a yes/no peer (for the agreement check). */
 export const enginePeer = (world: World): ((request: EngineRequest) => boolean) => {

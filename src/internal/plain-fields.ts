@@ -1,6 +1,7 @@
 /**
- * Tests of plain fields as the codecs read them, without their generic walk: for the hot paths that
- * check a request's parts by hand (`cellRequest`) and the constructors that vet what they build.
+ * Tests of plain fields as the codecs read them, without their generic walk: for the codecs' own leaves
+ * and quick checks, the hot path that checks a cell request by hand (`cellRequest`) and compile's checks
+ * of grants.
  */
 
 /**

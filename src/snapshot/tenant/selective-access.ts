@@ -1,5 +1,6 @@
 import type { ItemId, ListId, UserId } from '../../domain/ids.js'
 import { lock } from '../../internal/deep-freeze.js'
+import { isId } from '../../internal/plain-fields.js'
 import type { Problems } from '../errors.js'
 import { dangling } from '../index-by-id.js'
 import type { InternalAliasInput, SelectiveAccessInput } from '../input/tenant.js'
@@ -7,9 +8,6 @@ import { accessRank } from './access-rank.js'
 import type { AccessRank, ListRecord, SelectiveAccessGrants } from './types.js'
 
 type Grants = Map<ListId, Map<ItemId, AccessRank>>
-
-/** Whether a value is an id (a non-empty string), as the world codec wants one. */
-const isId = (u: unknown): boolean => typeof u === 'string' && u.length > 0
 
 /**
  * Whether a grant whose user, list or item was not found names each with an id; if not, reports it as
